@@ -1,0 +1,112 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+
+@register_setting(icon="site")
+class PortalSettings(BaseSiteSetting):
+    """Facts shown in every page's footer, editable by the portal's editors."""
+
+    organisation = models.CharField(
+        _("cơ quan chủ quản"), max_length=255, default="Ủy ban nhân dân tỉnh Thừa Thiên Huế"
+    )
+    address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
+    phone = models.CharField(_("điện thoại"), max_length=50, blank=True)
+    email = models.EmailField(_("thư điện tử"), blank=True)
+    licence = models.CharField(_("giấy phép"), max_length=255, blank=True)
+
+    panels = [
+        FieldPanel("organisation"),
+        FieldPanel("address"),
+        FieldPanel("phone"),
+        FieldPanel("email"),
+        FieldPanel("licence"),
+    ]
+
+    class Meta:
+        verbose_name = _("thông tin cổng")
+
+
+class HomePage(Page):
+    intro = models.TextField(_("giới thiệu"), blank=True)
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "news.NewsIndexPage",
+        "dialogue.DialogueIndexPage",
+        "search.ProcedureDirectoryPage",
+        "home.StandardPage",
+        "home.ContactPage",
+    ]
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("trang chủ")
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models import NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = NewsPage.objects.live().public().order_by("-date")[:6]
+        return context
+
+
+class StandardPage(Page):
+    """Guidance and information pages (Hướng dẫn, Cơ cấu tổ chức, ...)."""
+
+    intro = models.TextField(_("tóm tắt"), blank=True)
+    body = RichTextField(_("nội dung"), blank=True)
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("trang nội dung")
+
+
+class ContactPage(Page):
+    """Contact details and contact officials, as Decree 42/2022 Art. 4 requires."""
+
+    address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
+    phone = models.CharField(_("điện thoại"), max_length=50, blank=True)
+    email = models.EmailField(_("thư điện tử"), blank=True)
+    body = RichTextField(_("nội dung"), blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")],
+            heading=_("Liên hệ"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("officials", label=_("Cán bộ đầu mối")),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("trang liên hệ")
+
+
+class ContactOfficial(Orderable):
+    page = ParentalKey(ContactPage, on_delete=models.CASCADE, related_name="officials")
+    name = models.CharField(_("họ và tên"), max_length=255)
+    title = models.CharField(_("chức vụ"), max_length=255)
+    phone = models.CharField(_("điện thoại"), max_length=50, blank=True)
+    email = models.EmailField(_("thư điện tử"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("title"), FieldPanel("phone"), FieldPanel("email")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("cán bộ đầu mối")
+
+    def __str__(self):
+        return self.name

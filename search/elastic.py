@@ -1,0 +1,35 @@
+"""The portal's connection to Elasticsearch (elasticsearch-dsl), created on first use."""
+
+from functools import cache
+
+from django.conf import settings
+from elasticsearch import Elasticsearch
+from elasticsearch_dsl import connections
+
+
+def is_configured():
+    return bool(settings.ELASTICSEARCH_URL)
+
+
+@cache
+def get_client():
+    """The shared client; never built at import time, only when a search needs it."""
+    client = Elasticsearch(
+        settings.ELASTICSEARCH_URL,
+        request_timeout=settings.ELASTICSEARCH_TIMEOUT,
+        retry_on_timeout=False,
+        max_retries=1,
+    )
+    connections.add_connection("default", client)
+    return client
+
+
+def index_name(name):
+    """Index names carry a per-deployment prefix so environments never share an index."""
+    return f"{settings.ELASTICSEARCH_INDEX_PREFIX}-{name}"
+
+
+def server_version():
+    """The server's version from `GET /_nodes` (the minimal distribution has no `GET /`)."""
+    nodes = get_client().nodes.info(filter_path="nodes.*.version")["nodes"]
+    return sorted({node["version"] for node in nodes.values()})[0]

@@ -1,0 +1,106 @@
+"""Shared fixtures: the real servers the suite runs against, and small page builders.
+
+Integration tests carry the `postgres` or `elasticsearch` marker. Without the server they
+skip with the reason printed; under CI (`CI=true`) a missing server fails them instead.
+"""
+
+import os
+
+import pytest
+from django.conf import settings
+from wagtail.models import Page, Site
+
+from home.models import HomePage
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def _postgres_version():
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        return None, "DATABASE_URL does not name a PostgreSQL server"
+    import psycopg2
+
+    try:
+        with psycopg2.connect(url, connect_timeout=3) as conn, conn.cursor() as cursor:
+            cursor.execute("SHOW server_version")
+            return "PostgreSQL " + cursor.fetchone()[0].split()[0], None
+    except psycopg2.Error as error:
+        return None, f"PostgreSQL at DATABASE_URL is unreachable: {error}"
+
+
+def _elasticsearch_version():
+    if not os.environ.get("ELASTICSEARCH_URL"):
+        return None, "ELASTICSEARCH_URL is not set"
+    from search import elastic
+
+    try:
+        return "Elasticsearch " + elastic.server_version(), None
+    except Exception as error:  # any transport failure means "not available"
+        return None, f"Elasticsearch at ELASTICSEARCH_URL is unreachable: {error}"
+
+
+_SERVICES = {}
+
+
+def service(name):
+    if name not in _SERVICES:
+        probe = _postgres_version if name == "postgres" else _elasticsearch_version
+        _SERVICES[name] = probe()
+    return _SERVICES[name]
+
+
+def pytest_report_header(config):
+    lines = []
+    for name in ("postgres", "elasticsearch"):
+        version, problem = service(name)
+        lines.append(f"{name}: {version}" if version else f"{name}: NOT AVAILABLE ({problem})")
+    lines.append(
+        f"CI mode: {'yes, missing services fail' if IN_CI else 'no, missing services skip'}"
+    )
+    return lines
+
+
+@pytest.fixture(autouse=True)
+def _require_services(request):
+    for name in ("postgres", "elasticsearch"):
+        if request.node.get_closest_marker(name) is None:
+            continue
+        version, problem = service(name)
+        if version:
+            continue
+        if IN_CI:
+            pytest.fail(f"CI=true but {problem}")
+        pytest.skip(f"SKIPPED, needs a real server: {problem}")
+
+
+@pytest.fixture
+def es_client():
+    """The real Elasticsearch client (tests using it must carry the elasticsearch marker)."""
+    from search import elastic
+
+    return elastic.get_client()
+
+
+@pytest.fixture
+def home_page(db):
+    """A live HomePage as the default site's root, like the portal has."""
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=HomePage(title="Trang chủ", slug="trang-chu-test"))
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={
+            "hostname": "localhost",
+            "root_page": home,
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        },
+    )
+    return home
+
+
+def add_page(parent, page_class, **fields):
+    """Create and publish a child page, as an editor would."""
+    fields.setdefault("slug", fields["title"].lower().replace(" ", "-"))
+    page = parent.add_child(instance=page_class(**fields))
+    page.save_revision().publish()
+    return page
