@@ -9,7 +9,12 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("", include("ops.urls")),
 ]
+
+handler400 = "ops.errors.bad_request"
+handler403 = "ops.errors.permission_denied"
+handler500 = "ops.errors.server_error"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

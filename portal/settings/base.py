@@ -40,6 +40,9 @@ INSTALLED_APPS = [
     "news",
     "dialogue",
     "search",
+    "ops",
+    "axes",
+    "csp",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -183,3 +186,115 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {"elastic_transport": {"level": "WARNING"}},
 }
+
+# --- ops: security headers, brute-force protection, limits, page cache, logging ---
+from csp.constants import NONE, SELF  # noqa: E402
+
+# Content-Security-Policy (django-csp). Public pages: no inline or foreign scripts at all.
+# Wagtail's admin still ships inline scripts and styles, so ops.middleware relaxes the
+# policy under /admin/ only (see CSP_ADMIN_RELAXATIONS).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *env_list("CSP_IMG_SRC")],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *env_list("CSP_FRAME_SRC", "https://www.youtube-nocookie.com")],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+CSP_ADMIN_PREFIX = "/admin/"
+CSP_ADMIN_RELAXATIONS = {
+    "script-src": [SELF, "'unsafe-inline'", "'unsafe-eval'"],
+    "style-src": [SELF, "'unsafe-inline'"],
+    "img-src": [SELF, "data:", "blob:", *env_list("CSP_IMG_SRC")],
+    "frame-ancestors": [SELF],  # the live preview panel frames admin views
+}
+MIDDLEWARE.insert(  # outermost after SecurityMiddleware: cached pages get the header too
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "ops.middleware.ContentSecurityPolicyMiddleware",
+)
+
+# Uploads and request bodies. Form fields: 2.5 MB; files stream to disk past 2.5 MB; any
+# body larger than the biggest allowed document (plus form overhead) is refused with 413
+# before it is read (nginx's client_max_body_size should match).
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(env("DATA_UPLOAD_MAX_MEMORY_SIZE", str(2_621_440)))
+FILE_UPLOAD_MAX_MEMORY_SIZE = int(env("FILE_UPLOAD_MAX_MEMORY_SIZE", str(2_621_440)))
+REQUEST_BODY_MAX_SIZE = int(env("REQUEST_BODY_MAX_SIZE", str(25 * 1024 * 1024)))
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("ops.middleware.ContentSecurityPolicyMiddleware") + 1,
+    "ops.middleware.RequestBodyLimitMiddleware",
+)
+
+# Full-page cache for anonymous GETs (ops.pagecache); emptied on every publish, unpublish,
+# move or delete. Its own cache alias so that purging never empties other caches.
+# PAGE_CACHE_URL: "db" (default: a table every app server shares), "locmem",
+# "redis://host:6379/1" (pip install redis) or "memcached://host:11211" (pip install pymemcache).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/healthz", "/readyz", "/_bench/"]
+PAGE_CACHE_PURGE_MODELS = ["wagtailcore.Site", "wagtailredirects.Redirect", "home.PortalSettings"]
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {
+        "db": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "portal_page_cache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+        "locmem": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }.get(env("PAGE_CACHE_URL", "db"), {}),
+}
+if not CACHES["pages"]:
+    _cache_url = env("PAGE_CACHE_URL")
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache"
+        if _cache_url.startswith("redis")
+        else "django.core.cache.backends.memcached.PyMemcacheCache",
+        "LOCATION": _cache_url.removeprefix("memcached://"),
+    }
+MIDDLEWARE.insert(  # before sessions: a hit answers without touching the database
+    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+    "ops.pagecache.PageCacheMiddleware",
+)
+
+# Admin brute-force protection (django-axes): 5 failures from one address for one username
+# lock that pair out for 15 minutes with a Vietnamese 429 page. Behind nginx the client's
+# address is the last X-Forwarded-For hop (see ops.client_ip).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(env("AXES_COOLOFF_HOURS", "0.25"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_LOCKOUT_TEMPLATE = "429.html"
+AXES_CLIENT_IP_CALLABLE = "ops.client_ip.client_ip"
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+
+# A database outage answers 503 + Retry-After with a Vietnamese page, not a stack trace.
+MIDDLEWARE.append("ops.middleware.DatabaseUnavailableMiddleware")
+DATABASE_RETRY_AFTER_SECONDS = 30
+
+# Structured logs: LOG_FORMAT=json writes one JSON object per line (python-json-logger).
+if env("LOG_FORMAT", "plain") == "json":
+    LOGGING["formatters"]["json"] = {
+        "()": "pythonjsonlogger.json.JsonFormatter",
+        "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(process)d",
+        "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+    }
+    LOGGING["handlers"]["console"]["formatter"] = "json"
+
+# Benchmark baselines (bench/ops.py): mounted only when BENCH_VIEWS=true.
+BENCH_VIEWS = env_bool("BENCH_VIEWS")
+CSRF_FAILURE_VIEW = "ops.errors.csrf_failure"
+READYZ_ES_TIMEOUT = 1.0

@@ -13,3 +13,6 @@ MEDIA_ROOT = BASE_DIR / ".cache" / "test-media"  # noqa: F405
 ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", "test-portal")  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405
+# Client.login() authenticates without a request, which django-axes refuses; the lockout
+# itself is tested with the setting switched back on (tests/ops/test_security.py).
+AXES_ENABLED = False

@@ -1,0 +1,142 @@
+"""Full-page cache for anonymous visitors, emptied whenever published content changes.
+
+wagtail-cache pins wagtail<8, so this is the small equivalent built on Django's cache API.
+
+A response is stored only when it is the same for every anonymous visitor:
+- GET or HEAD, status 200, not streaming, no path in PAGE_CACHE_EXCLUDED_PATHS;
+- the request carries no session or messages cookie and no Authorization header (logged-in
+  editors and visitors with pending messages always get a fresh page);
+- the response sets no cookie (so never a CSRF token: rendering a form sets the CSRF cookie),
+  uses no CSRF token, holds no queued messages, and does not say private/no-cache/no-store.
+A view showing personal data must say so with `never_cache` (or `Cache-Control: private`).
+
+The key is host + scheme + full path + language. A hit answers before the session middleware,
+so it costs one cache read and no SQL beyond it. Every publish, unpublish, move or delete of
+a page (and saving the models in PAGE_CACHE_PURGE_MODELS) empties the whole page cache:
+listings, the home page and menus that show the page are purged with it, with no
+dependency tracking to get wrong. Counters that must stay live count outside the cache
+(middleware before this one, or a request from the page).
+"""
+
+import hashlib
+import logging
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import caches
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.utils import translation
+from django.utils.functional import empty
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+logger = logging.getLogger(__name__)
+
+CACHE_HEADER = "X-Page-Cache"
+UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
+KEY_PREFIX = "page:"
+
+
+def page_cache():
+    return caches["pages"]
+
+
+def cache_key(request):
+    language = translation.get_language_from_request(request)
+    raw = f"{request.scheme}://{request.get_host()}{request.get_full_path()}|{language}"
+    return KEY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def request_is_cacheable(request):
+    if not settings.PAGE_CACHE_ENABLED or request.method not in ("GET", "HEAD"):
+        return False
+    if request.path_info.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATHS)):
+        return False
+    private_cookies = {settings.SESSION_COOKIE_NAME, "messages"}
+    if private_cookies & request.COOKIES.keys():
+        return False
+    return "HTTP_AUTHORIZATION" not in request.META
+
+
+def response_is_cacheable(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
+        return False
+    messages = getattr(request, "_messages", None)
+    if messages is not None and len(messages):
+        return False
+    # If request.user was evaluated, only an anonymous visitor's page is shared.
+    user = getattr(request, "user", None)
+    evaluated = user is not None and getattr(user, "_wrapped", empty) is not empty
+    if evaluated and user.is_authenticated:
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    return not any(directive in cache_control for directive in UNCACHEABLE_DIRECTIVES)
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request_is_cacheable(request):
+            return self.get_response(request)
+        key = cache_key(request)
+        cached = self.read(key)
+        if cached is not None:
+            status, headers, content = cached
+            response = HttpResponse(content, status=status, headers=headers)
+            response[CACHE_HEADER] = "HIT"
+            return response
+        response = self.get_response(request)
+        if response_is_cacheable(request, response):
+            self.store(key, response)
+            response[CACHE_HEADER] = "MISS"
+        return response
+
+    @staticmethod
+    def read(key):
+        try:
+            return page_cache().get(key)
+        except Exception:  # a cache outage must never take pages down with it
+            logger.warning("Page cache unreadable; serving uncached", exc_info=True)
+            return None
+
+    @staticmethod
+    def store(key, response):
+        headers = [(k, v) for k, v in response.items() if k.lower() != "set-cookie"]
+        try:
+            page_cache().set(
+                key,
+                (response.status_code, headers, response.content),
+                settings.PAGE_CACHE_SECONDS,
+            )
+        except Exception:
+            logger.warning("Page cache unwritable; page not cached", exc_info=True)
+
+
+def purge(**kwargs):
+    """Empty the page cache (and only it). Safe to call from any signal."""
+    try:
+        page_cache().clear()
+    except Exception:
+        logger.warning("Page cache could not be purged", exc_info=True)
+
+
+def _purge_on_page_delete(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        purge()
+
+
+def connect_purge_signals():
+    page_published.connect(purge, dispatch_uid="ops-pagecache-published")
+    page_unpublished.connect(purge, dispatch_uid="ops-pagecache-unpublished")
+    post_page_move.connect(purge, dispatch_uid="ops-pagecache-moved")
+    post_delete.connect(_purge_on_page_delete, dispatch_uid="ops-pagecache-deleted")
+    for label in settings.PAGE_CACHE_PURGE_MODELS:
+        model = apps.get_model(label)
+        post_save.connect(purge, sender=model, dispatch_uid=f"ops-pagecache-save-{label}")
+        post_delete.connect(purge, sender=model, dispatch_uid=f"ops-pagecache-delete-{label}")
