@@ -1,0 +1,158 @@
+"""The anonymous page cache: served without SQL, purged on publish, never personal."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from news.models import NewsIndexPage, NewsPage
+from tests.conftest import add_page
+
+
+@pytest.fixture
+def news(home_page):
+    index = add_page(home_page, NewsIndexPage, title="Tin tức", slug="tin-tuc")
+    article = add_page(
+        index, NewsPage, title="Khai trương trung tâm", slug="khai-truong", body="<p>Nội dung</p>"
+    )
+    return index, article
+
+
+def queries_for(client, path):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(path)
+    return response, [q["sql"] for q in captured.captured_queries]
+
+
+def test_second_visit_is_served_from_the_cache_with_no_sql_but_the_cache_read(client, news):
+    first, first_queries = queries_for(client, "/tin-tuc/khai-truong/")
+    second, second_queries = queries_for(client, "/tin-tuc/khai-truong/")
+
+    assert first["X-Page-Cache"] == "MISS"
+    assert second["X-Page-Cache"] == "HIT"
+    assert second.content == first.content
+    assert "Khai trương trung tâm" in second.content.decode()
+    assert len(first_queries) > 5
+    assert [sql for sql in second_queries if "portal_page_cache" not in sql] == []
+
+
+def test_with_an_in_memory_cache_a_hit_runs_no_sql_at_all(client, news, settings):
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {"BACKEND": settings.CACHES["default"]["BACKEND"]},
+    }
+    client.get("/tin-tuc/")
+
+    response, queries = queries_for(client, "/tin-tuc/")
+
+    assert response["X-Page-Cache"] == "HIT"
+    assert queries == []
+
+
+def test_publishing_an_article_purges_its_page_and_the_listings(client, news):
+    index, article = news
+    for path in ("/", "/tin-tuc/", "/tin-tuc/khai-truong/"):
+        client.get(path)
+
+    article.title = "Khai trương trung tâm hành chính công"
+    article.save_revision().publish()
+    add_page(index, NewsPage, title="Bài mới đăng", slug="bai-moi", body="<p>x</p>")
+
+    page = client.get("/tin-tuc/khai-truong/")
+    listing = client.get("/tin-tuc/")
+    assert page["X-Page-Cache"] == "MISS"
+    assert "Khai trương trung tâm hành chính công" in page.content.decode()
+    assert "Bài mới đăng" in listing.content.decode()
+    assert "Khai trương trung tâm hành chính công" in listing.content.decode()
+
+
+def test_unpublishing_removes_the_page_from_cache_and_listing(client, news):
+    _, article = news
+    client.get("/tin-tuc/")
+    assert client.get("/tin-tuc/khai-truong/").status_code == 200
+
+    article.unpublish()
+
+    assert client.get("/tin-tuc/khai-truong/").status_code == 404
+    assert "Khai trương trung tâm" not in client.get("/tin-tuc/").content.decode()
+
+
+def test_deleting_a_page_purges(client, news):
+    _, article = news
+    client.get("/tin-tuc/khai-truong/")
+
+    article.delete()
+
+    assert client.get("/tin-tuc/khai-truong/").status_code == 404
+
+
+def test_logged_in_editors_are_never_served_or_stored(client, news, admin_user):
+    client.get("/tin-tuc/")  # an anonymous copy is cached
+    client.force_login(admin_user)
+
+    response = client.get("/tin-tuc/")
+
+    assert "X-Page-Cache" not in response
+    client.logout()
+    anonymous = client.get("/tin-tuc/")
+    assert anonymous["X-Page-Cache"] == "HIT"
+    assert admin_user.username not in anonymous.content.decode()
+
+
+def test_pages_with_a_form_and_csrf_token_are_never_cached(client, news):
+    _, article = news
+    PageViewRestriction.objects.create(
+        page=article, restriction_type=PageViewRestriction.PASSWORD, password="bi-mat"
+    )
+
+    first = client.get("/tin-tuc/khai-truong/")
+    second = client.get("/tin-tuc/khai-truong/")
+
+    assert "csrfmiddlewaretoken" in first.content.decode()
+    assert "X-Page-Cache" not in first
+    assert "X-Page-Cache" not in second
+    assert "Nội dung" not in second.content.decode()
+
+
+def test_visitors_with_pending_messages_get_a_fresh_page(client, news):
+    client.get("/tin-tuc/")
+    client.cookies["messages"] = "anything"
+
+    response = client.get("/tin-tuc/")
+
+    assert "X-Page-Cache" not in response
+
+
+def test_never_cache_responses_and_errors_are_not_stored(client, news):
+    for _ in range(2):
+        ready = client.get("/readyz")
+        missing = client.get("/khong-co/")
+
+    assert "X-Page-Cache" not in ready
+    assert missing.status_code == 404
+    assert "X-Page-Cache" not in missing
+
+
+def test_languages_are_cached_separately(client, news):
+    vietnamese = client.get("/tin-tuc/", HTTP_ACCEPT_LANGUAGE="vi")
+    english = client.get("/tin-tuc/", HTTP_ACCEPT_LANGUAGE="en")
+
+    assert vietnamese["Content-Language"] == "vi"
+    assert english["Content-Language"] == "en"
+    assert english["X-Page-Cache"] == "MISS"
+
+
+@pytest.mark.django_db(transaction=True)  # a failed query must not poison a test transaction
+def test_a_broken_cache_serves_pages_uncached(client, news, settings):
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "no_such_table",
+        },
+    }
+
+    response = client.get("/tin-tuc/")
+
+    assert response.status_code == 200
+    assert "Khai trương trung tâm" in response.content.decode()
