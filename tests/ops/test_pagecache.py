@@ -142,7 +142,9 @@ def test_languages_are_cached_separately(client, news):
     assert english["X-Page-Cache"] == "MISS"
 
 
-@pytest.mark.django_db(transaction=True)  # a failed query must not poison a test transaction
+@pytest.mark.django_db(
+    transaction=True, serialized_rollback=True
+)  # a failed query aborts a transaction
 def test_a_broken_cache_serves_pages_uncached(client, news, settings):
     settings.CACHES = {
         **settings.CACHES,
