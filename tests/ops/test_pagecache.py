@@ -142,9 +142,8 @@ def test_languages_are_cached_separately(client, news):
     assert english["X-Page-Cache"] == "MISS"
 
 
-@pytest.mark.django_db(
-    transaction=True, serialized_rollback=True
-)  # a failed query aborts a transaction
+# A failed query aborts the surrounding transaction, so this one runs outside a test transaction.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_broken_cache_serves_pages_uncached(client, news, settings):
     settings.CACHES = {
         **settings.CACHES,
