@@ -1,0 +1,171 @@
+"""Permission matrix: every URL pattern and every live page × every role.
+
+Always checked: no response is a 500, and anonymous visitors never get an admin view.
+Sections add what each role may see to EXPECTATIONS (one row per URL) and their real group
+names to ROLE_GROUPS; URLs whose patterns take arguments get sample values from
+SAMPLE_VALUES, so new views join the walk automatically.
+"""
+
+import re
+import uuid
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+from django.urls import URLPattern, URLResolver, get_resolver
+from wagtail.models import Page
+
+# Role → the group its users belong to (created with admin access if missing).
+ROLE_GROUPS = {
+    "editor": "Editors",  # Wagtail's own: creates and edits pages
+    "reviewer": "Moderators",  # Wagtail's own: approves and publishes
+    "moderator": "Kiểm duyệt trao đổi",  # dialogue moderation (issue 4)
+    "answering_body": "Cơ quan trả lời",  # answers citizens' questions (issue 4)
+}
+ROLES = ["anonymous", *ROLE_GROUPS, "admin"]
+STAFF = [role for role in ROLES if role != "anonymous"]
+DENIED = {302, 403, 404, 405}  # login redirect, forbidden, hidden, wrong method
+
+# URL → {role: allowed statuses}. Roles not named are only checked for "no 500".
+EXPECTATIONS = {
+    "/": dict.fromkeys(ROLES, {200}),
+    "/healthz": dict.fromkeys(ROLES, {200}),
+    "/readyz": dict.fromkeys(ROLES, {200}),
+    "/sitemap.xml": dict.fromkeys(ROLES, {200}),
+    "/admin/": {"anonymous": {302}, **dict.fromkeys(STAFF, {200})},
+    "/admin/pages/": {"anonymous": {302}, "editor": {200}, "reviewer": {200}, "admin": {200}},
+    "/admin/users/": {"anonymous": {302}, **dict.fromkeys(ROLE_GROUPS, {302}), "admin": {200}},
+    "/admin/groups/": {"anonymous": {302}, **dict.fromkeys(ROLE_GROUPS, {302}), "admin": {200}},
+    "/admin/settings/home/portalsettings/": {
+        "anonymous": {302},
+        **dict.fromkeys(ROLE_GROUPS, {302, 403}),
+        "admin": {200, 302},
+    },
+}
+
+# Admin views anyone may open: signing in, password reset, the admin's static helpers.
+PUBLIC_ADMIN_URLS = {
+    "/admin/login/",
+    "/admin/password_reset/",
+    "/admin/password_reset/done/",
+    "/admin/password_reset/complete/",
+    "/admin/password_reset/confirm/{id}/{id}/",
+    "/admin/jsi18n/",
+    "/admin/sprite/",
+}
+# Wagtail's deliberate crash page for testing error reporting (staff only).
+INTENTIONAL_500 = {"/admin/failwhale/"}
+
+# Sample values for URL arguments, by converter (None: a live page's id); a 404 is fine.
+# Wagtail's generic admin views take `str` primary keys and crash on non-numeric ones
+# (ValueError, staff only), so `str` gets a numeric id too.
+SAMPLE_VALUES = {
+    "int": None,
+    "str": None,
+    "slug": "mau",
+    "path": "mau/thu",
+    "uuid": uuid.UUID(int=1),
+}
+ARGUMENT = re.compile(r"<(?:(?P<converter>\w+):)?(?P<name>\w+)>")
+# GET on these ends the session; they are checked, but last.
+SESSION_ENDING = ("admin/logout/",)
+
+
+def route_patterns(patterns=None, prefix=""):
+    """Every route in the URLconf as a string like 'admin/pages/<int:page_id>/edit/'."""
+    for entry in get_resolver().url_patterns if patterns is None else patterns:
+        if isinstance(entry, URLResolver):
+            yield from route_patterns(entry.url_patterns, prefix + str(entry.pattern))
+        elif isinstance(entry, URLPattern):
+            yield prefix + str(entry.pattern)
+
+
+def concrete_urls(sample_id):
+    """Routes turned into URLs; regular-expression routes (Wagtail's page catch-all,
+    document serving) are covered by the live pages and by explicit EXPECTATIONS rows."""
+    urls = set()
+    for route in route_patterns():
+        if "^" in route or "(" in route:
+            continue
+
+        def sample(match):
+            value = SAMPLE_VALUES.get(match["converter"] or "str")
+            return str(sample_id if value is None else value)
+
+        urls.add("/" + ARGUMENT.sub(sample, route))
+    ordered = sorted(urls, key=lambda url: url.lstrip("/").startswith(SESSION_ENDING))
+    return ordered
+
+
+@pytest.fixture
+def portal(db, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    call_command("load_demo_data", verbosity=0)
+    access_admin = Permission.objects.get(codename="access_admin")
+    users = {}
+    from django.contrib.auth import get_user_model
+
+    user_model = get_user_model()
+    for role, group_name in ROLE_GROUPS.items():
+        group, created = Group.objects.get_or_create(name=group_name)
+        if created:
+            group.permissions.add(access_admin)
+        user = user_model.objects.create_user(role, f"{role}@example.vn", "x")
+        user.groups.add(group)
+        users[role] = user
+    users["admin"] = user_model.objects.create_superuser("quantri", "qt@example.vn", "x")
+    live_pages = [page.url for page in Page.objects.live().filter(depth__gt=1)]
+    sample_id = Page.objects.live().filter(depth__gt=2).first().pk
+    return users, live_pages, concrete_urls(sample_id)
+
+
+def client_for(client, users, role):
+    client.logout()
+    if role != "anonymous":
+        client.force_login(users[role])
+    return client
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_no_url_answers_500_and_expectations_hold(client, portal, role):
+    users, live_pages, urls = portal
+    client = client_for(client, users, role)
+    if role not in ("anonymous", "admin"):
+        # Arguments only matter where a view is reached; the superuser reaches every view.
+        urls = [url for url in urls if "/mau" not in url and not re.search(r"/\d+/", url)]
+    if role != "anonymous":
+        urls = [url for url in urls if url not in INTENTIONAL_500]
+    statuses = {}
+    for url in [*live_pages, *EXPECTATIONS, *urls]:
+        if url in statuses:
+            continue
+        response = client.get(url)
+        statuses[url] = response.status_code
+        if url.lstrip("/").startswith(SESSION_ENDING):
+            client = client_for(client, users, role)
+
+    assert {url: code for url, code in statuses.items() if code >= 500} == {}
+    unexpected = {
+        url: statuses[url]
+        for url, allowed in EXPECTATIONS.items()
+        if role in allowed and statuses[url] not in allowed[role]
+    }
+    assert unexpected == {}
+    assert all(statuses[url] == 200 for url in live_pages), "public pages are public"
+
+
+def test_anonymous_visitors_never_reach_an_admin_view(client, portal):
+    _, _, urls = portal
+    sample_id = Page.objects.live().filter(depth__gt=2).first().pk
+    public = {url.format(id=sample_id) for url in PUBLIC_ADMIN_URLS}
+    admin_urls = [url for url in urls if url.startswith("/admin/") and url not in public]
+
+    statuses = {url: client.get(url).status_code for url in admin_urls}
+
+    assert len(admin_urls) > 100
+    assert {url: code for url, code in statuses.items() if code not in DENIED} == {}
+    assert all(
+        client.get(url)["Location"].startswith("/admin/login/")
+        for url, code in statuses.items()
+        if code == 302
+    )
