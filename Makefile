@@ -7,7 +7,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format check services bench clean
+.PHONY: help run test lint format check services bench audit clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -37,6 +37,9 @@ lint: check ## Alias of `make check`
 format: $(BIN)/.installed ## Fix what ruff can fix
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+audit: $(BIN)/.installed ## Known vulnerabilities in the pinned dependencies (pip-audit; warns if offline)
+	bin/audit
 
 clean: ## Remove the virtualenv, caches and the local SQLite database
 	rm -rf $(VENV) .cache .pytest_cache .ruff_cache db.sqlite3
