@@ -38,6 +38,10 @@ format: $(BIN)/.installed ## Fix what ruff can fix
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+bench: $(BIN)/.installed ## Page-serving benchmark on a production-like stack (report in bench/results/)
+	command -v wrk >/dev/null || { S=""; [ "$$(id -u)" = 0 ] || S=sudo; $$S apt-get install -y -qq wrk || { $$S apt-get update -qq && $$S apt-get install -y -qq wrk; }; }
+	$(BIN)/python bench/ops.py
+
 audit: $(BIN)/.installed ## Known vulnerabilities in the pinned dependencies (pip-audit; warns if offline)
 	bin/audit
 
