@@ -16,3 +16,6 @@ MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: 
 # Client.login() authenticates without a request, which django-axes refuses; the lockout
 # itself is tested with the setting switched back on (tests/ops/test_security.py).
 AXES_ENABLED = False
+# Production gives up on Elasticsearch after 2 s; on a loaded shared CI machine a healthy
+# server can be slower than that, which would turn into flaky fallbacks in tests.
+ELASTICSEARCH_TIMEOUT = float(env("ELASTICSEARCH_TIMEOUT", "15"))  # noqa: F405
