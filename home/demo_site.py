@@ -5,7 +5,7 @@ items whose page does not exist yet (e.g. "Thống kê" before that section land
 added by the first run after the page appears.
 """
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from home.models import (
     ContactOfficial,
@@ -200,7 +200,9 @@ class SiteDemo:
             elif target is None:
                 page, url = home, ""
             else:
-                page = home.get_children().filter(slug=target).first()
+                # child_of, not get_children(): `home` may be a fresh object whose cached
+                # numchild still says it has no children.
+                page = Page.objects.child_of(home).filter(slug=target).first()
                 url = ""
                 if page is None:
                     continue

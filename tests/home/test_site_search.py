@@ -1,5 +1,7 @@
 """The site search page, /tim-kiem/: Wagtail's database search, diacritics optional."""
 
+import unicodedata
+
 import pytest
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 
@@ -207,8 +209,6 @@ def test_other_sources_plug_in_as_types(client, content):
 
 
 def test_decomposed_unicode_input_is_understood(client, content):
-    import unicodedata
-
     decomposed = unicodedata.normalize("NFD", "đăng ký khai sinh")
     response = client.get("/tim-kiem/", {"q": decomposed})
 
