@@ -138,5 +138,5 @@ def test_home_describes_the_government_organisation(client, home_page):
 
 def test_home_queries_stay_bounded(client, news, django_assert_max_num_queries):
     client.get("/")  # warm Wagtail's site caches
-    with django_assert_max_num_queries(30):
+    with django_assert_max_num_queries(18):
         assert client.get("/").status_code == 200

@@ -131,3 +131,25 @@ def test_skip_link_points_at_main(client, home_page):
 
     assert '<a class="skip-link" href="#main">' in html
     assert '<main id="main" tabindex="-1">' in html
+
+
+def test_menu_changes_show_at_once_despite_the_menu_cache(client, sections):
+    menu = header_menu(("", sections["home"], ""), ("", sections["guide"], ""))
+    client.get("/")  # cached now
+
+    MenuItem.objects.create(menu=menu, label="Thống kê", link_url="/thong-ke/", sort_order=5)
+    after_edit = main_menu_html(client.get("/").content.decode())
+    guide = sections["guide"]
+    guide.title = "Hướng dẫn sử dụng"
+    guide.save_revision().publish()
+    after_publish = main_menu_html(client.get("/").content.decode())
+
+    assert "Thống kê" in after_edit
+    assert "Hướng dẫn sử dụng" in after_publish
+
+
+def test_the_frame_costs_few_queries(client, sections, django_assert_max_num_queries):
+    header_menu(("", sections["home"], ""), ("", sections["guide"], ""))
+    client.get("/huong-dan/nop-ho-so/")
+    with django_assert_max_num_queries(15):
+        assert client.get("/huong-dan/nop-ho-so/").status_code == 200
