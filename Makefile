@@ -7,7 +7,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format check services bench audit clean
+.PHONY: help run test test-browser lint format check services bench audit clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -25,6 +25,9 @@ run: $(BIN)/.installed ## Serve the demo portal on SQLite (HOST, PORT override 1
 
 test: check ## Checks, then the whole suite against throwaway PostgreSQL and Elasticsearch
 	bin/with-test-services $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-browser: check ## Only the real-browser tests (Chromium + axe-core), screenshots in test-artifacts/
+	bin/with-test-services $(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
 
 check: $(BIN)/.installed ## Django checks, missing migrations and ruff (run first by `make test`)
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check
@@ -46,4 +49,4 @@ audit: $(BIN)/.installed ## Known vulnerabilities in the pinned dependencies (pi
 	bin/audit
 
 clean: ## Remove the virtualenv, caches and the local SQLite database
-	rm -rf $(VENV) .cache .pytest_cache .ruff_cache db.sqlite3
+	rm -rf $(VENV) .cache .pytest_cache .ruff_cache db.sqlite3 test-artifacts

@@ -20,6 +20,11 @@ PORTAL_SETTINGS = {
     "phone": "0234 3822 527",
     "email": "ubnd@thuathienhue.gov.vn",
     "licence": "Giấy phép số 34/GP-TTĐT do Bộ Thông tin và Truyền thông cấp (dữ liệu minh họa)",
+    "portal_name_en": "Thua Thien Hue Provincial Web Portal",
+    "organisation_en": "People's Committee of Thua Thien Hue Province",
+    "address_en": "16 Le Loi Street, Hue City, Thua Thien Hue Province",
+    "licence_en": "Licence No. 34/GP-TTĐT issued by the Ministry of Information and "
+    "Communications (sample data)",
 }
 
 NEWS_INDEX = {

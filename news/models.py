@@ -6,6 +6,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from search.site_search import FoldedSearchMixin
+
 
 class NewsIndexPage(Page):
     intro = models.TextField(_("giới thiệu"), blank=True)
@@ -25,7 +27,7 @@ class NewsIndexPage(Page):
         return context
 
 
-class NewsPage(Page):
+class NewsPage(FoldedSearchMixin, Page):
     date = models.DateTimeField(_("ngày đăng"), default=timezone.now)
     author = models.CharField(_("tác giả"), max_length=255, blank=True)
     lead = models.TextField(_("tóm tắt"), blank=True)

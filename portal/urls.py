@@ -1,15 +1,15 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
     path("", include("ops.urls")),
+    path("", include("home.urls")),
 ]
 
 handler400 = "ops.errors.bad_request"
@@ -21,5 +21,10 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# Vietnamese pages are unprefixed (/tin-tuc/), their English translations live under /en/.
 # Wagtail serves every other path from the page tree; it must stay last.
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += i18n_patterns(
+    path("", include("search.site_search_urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

@@ -298,3 +298,17 @@ if env("LOG_FORMAT", "plain") == "json":
 BENCH_VIEWS = env_bool("BENCH_VIEWS")
 CSRF_FAILURE_VIEW = "ops.errors.csrf_failure"
 READYZ_ES_TIMEOUT = 1.0
+# --- site: navigation, English pages, site search, ratings ---
+INSTALLED_APPS += [
+    "wagtail.locales",
+    "wagtail.contrib.simple_translation",
+    "wagtail.contrib.search_promotions",
+]
+# Vietnamese pages at /, their English translations under /en/ (Decree 42/2022 Art. 7).
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# "Bạn có hài lòng…" ratings: at most this many per visitor (IP) per hour, across pages.
+RATING_MAX_PER_HOUR = int(env("RATING_MAX_PER_HOUR", "10"))
+# The request header carrying the visitor's address; behind nginx use HTTP_X_REAL_IP
+# (set `proxy_set_header X-Real-IP $remote_addr;`), never a header the client controls.
+CLIENT_IP_HEADER = env("CLIENT_IP_HEADER", "REMOTE_ADDR")

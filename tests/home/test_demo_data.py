@@ -1,7 +1,7 @@
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
-from home.models import HomePage
+from home.models import HomePage, MainMenu, MenuItem, NationalPortalLink
 from news.models import NewsPage
 
 
@@ -16,12 +16,33 @@ def test_demo_data_builds_a_walkable_portal(client, db):
     assert NewsPage.objects.live().count() >= 4
     assert client.get("/tin-tuc/").status_code == 200
     assert client.get("/lien-he/").status_code == 200
+    assert client.get("/huong-dan/nop-ho-so-truc-tuyen/").status_code == 200
+
+
+def test_demo_data_has_english_structure_and_contact_pages(client, db):
+    call_command("load_demo_data", verbosity=0)
+
+    structure = client.get("/en/organisational-structure/").content.decode()
+    contact = client.get("/en/contact/").content.decode()
+
+    assert '<html lang="en">' in structure
+    assert "Provincial People&#x27;s Committee" in structure
+    assert "Head of the Editorial Board" in contact
+    assert 'hreflang="vi" href="http://localhost/lien-he/"' in contact
+    menu = MainMenu.objects.get(placement="header", locale__language_code="vi")
+    assert [str(item) for item in menu.items.all()][:3] == [
+        "Trang chủ",
+        "Tin tức",
+        "Thủ tục hành chính",
+    ]
 
 
 def test_demo_data_twice_changes_nothing(db):
     call_command("load_demo_data", verbosity=0)
     pages_after_first = sorted(Page.objects.values_list("url_path", "latest_revision_id"))
+    links_after_first = (MenuItem.objects.count(), NationalPortalLink.objects.count())
 
     call_command("load_demo_data", verbosity=0)
 
     assert sorted(Page.objects.values_list("url_path", "latest_revision_id")) == pages_after_first
+    assert (MenuItem.objects.count(), NationalPortalLink.objects.count()) == links_after_first

@@ -4,6 +4,7 @@ from wagtail.models import Page, Site
 
 from dialogue.models import DialogueIndexPage
 from home import demo_content as demo
+from home import demo_site
 from home.models import ContactOfficial, ContactPage, HomePage, PortalSettings, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from search.models import ProcedureDirectoryPage
@@ -23,6 +24,8 @@ class Command(BaseCommand):
         self.ensure_child(home, DialogueIndexPage, demo.DIALOGUE)
         self.ensure_child(home, StandardPage, demo.STRUCTURE)
         self.ensure_contact(home)
+        # Keep last: menus link to the sections created above.
+        self.created += demo_site.load(home, self.stdout)
         self.stdout.write(f"Demo data: {self.created} page(s) created.")
 
     def ensure_home(self):

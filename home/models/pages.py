@@ -2,34 +2,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-
-@register_setting(icon="site")
-class PortalSettings(BaseSiteSetting):
-    """Facts shown in every page's footer, editable by the portal's editors."""
-
-    organisation = models.CharField(
-        _("cơ quan chủ quản"), max_length=255, default="Ủy ban nhân dân tỉnh Thừa Thiên Huế"
-    )
-    address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
-    phone = models.CharField(_("điện thoại"), max_length=50, blank=True)
-    email = models.EmailField(_("thư điện tử"), blank=True)
-    licence = models.CharField(_("giấy phép"), max_length=255, blank=True)
-
-    panels = [
-        FieldPanel("organisation"),
-        FieldPanel("address"),
-        FieldPanel("phone"),
-        FieldPanel("email"),
-        FieldPanel("licence"),
-    ]
-
-    class Meta:
-        verbose_name = _("thông tin cổng")
+from search.site_search import FoldedSearchMixin
 
 
 class HomePage(Page):
@@ -43,21 +20,40 @@ class HomePage(Page):
         "home.StandardPage",
         "home.ContactPage",
     ]
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("portal_links", label=_("Liên kết cổng quốc gia")),
+    ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("trang chủ")
 
     def get_context(self, request, *args, **kwargs):
-        from news.models import NewsPage
+        from home import front_page
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsPage.objects.live().public().order_by("-date")[:6]
+        context.update(front_page.sections(self, request))
         return context
 
 
-class StandardPage(Page):
+class NationalPortalLink(Orderable):
+    """Links to related portals (dichvucong.gov.vn, ...), Decree 42/2022 Art. 7."""
+
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="portal_links")
+    title = models.CharField(_("tên"), max_length=255)
+    url = models.URLField(_("địa chỉ"))
+
+    panels = [FieldPanel("title"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("liên kết cổng quốc gia")
+
+    def __str__(self):
+        return self.title
+
+
+class StandardPage(FoldedSearchMixin, Page):
     """Guidance and information pages (Hướng dẫn, Cơ cấu tổ chức, ...)."""
 
     intro = models.TextField(_("tóm tắt"), blank=True)
@@ -72,7 +68,7 @@ class StandardPage(Page):
         verbose_name = _("trang nội dung")
 
 
-class ContactPage(Page):
+class ContactPage(FoldedSearchMixin, Page):
     """Contact details and contact officials, as Decree 42/2022 Art. 4 requires."""
 
     address = models.CharField(_("địa chỉ"), max_length=255, blank=True)

@@ -1,0 +1,52 @@
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+from wagtail.models import Page
+
+from home import rating
+
+ANSWERS = {"co": True, "khong": False}
+
+
+def _rating_problem(request, page, message, status):
+    return TemplateResponse(
+        request,
+        "home/rating_problem.html",
+        {"rated_page": page, "message": message},
+        status=status,
+    )
+
+
+@require_POST
+def rate_page(request, page_id):
+    page = get_object_or_404(Page.objects.live().public(), pk=page_id)
+    if not rating.is_rated(page):
+        return _rating_problem(request, page, _("Trang này không nhận đánh giá."), status=404)
+    answer = request.POST.get("hai_long", "")
+    if answer not in ANSWERS:
+        return _rating_problem(
+            request, page, _("Vui lòng chọn “Có” hoặc “Không” rồi gửi lại."), status=400
+        )
+    visitor = rating.visitor_key(request)
+    if rating.is_limited(visitor):
+        return _rating_problem(
+            request,
+            page,
+            _("Bạn đã gửi nhiều đánh giá trong thời gian ngắn. Vui lòng thử lại sau."),
+            status=429,
+        )
+    rating.record(page, ANSWERS[answer], visitor)
+    return HttpResponseRedirect((page.get_url(request) or "/") + "?danh_gia=cam-on#danh-gia")
+
+
+@require_GET
+def robots_txt(request):
+    return TemplateResponse(
+        request,
+        "robots.txt",
+        {"sitemap_url": request.build_absolute_uri(reverse("sitemap"))},
+        content_type="text/plain; charset=utf-8",
+    )

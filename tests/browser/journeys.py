@@ -1,0 +1,88 @@
+"""Steps of the browser journeys, written the way a visitor or an editor acts.
+
+A journey is a plain test that chains these steps and ends with `finish(tab, name)`,
+which keeps a screenshot of the last step in test-artifacts/. To add one when a section
+lands, write its steps here and its test in test_journeys.py, for example:
+
+    def test_visitor_finds_a_procedure_without_diacritics(page, portal):
+        home(page, portal)
+        search_procedures(page, "dang ky khai sinh")      # the home page's procedure box
+        open_result(page, "Đăng ký khai sinh")
+        finish(page, "journey-procedure-search")
+
+    def test_citizen_asks_and_tracks_a_question(page, portal):
+        follow_main_menu(page, "Trao đổi và tháo gỡ")
+        ... fill the question form, read the tracking code, look it up ...
+        finish(page, "journey-question-tracking")
+"""
+
+import re
+
+from tests.browser.conftest import EDITOR, save_screenshot
+
+MAIN_MENU = re.compile("^(Menu chính|Main menu)$")
+
+
+def home(tab, portal):
+    tab.goto(portal + "/")
+
+
+def follow_main_menu(tab, label):
+    menu = tab.get_by_role("navigation", name=MAIN_MENU)
+    menu.get_by_role("link", name=label, exact=True).click()
+    tab.wait_for_load_state()
+
+
+def open_result(tab, title):
+    tab.get_by_role("link", name=title, exact=True).first.click()
+    tab.wait_for_load_state()
+
+
+def search_site(tab, text):
+    """The search box in the header, as a visitor types into it."""
+    tab.get_by_role("search", name="Tìm kiếm trên cổng thông tin").get_by_role("searchbox").fill(
+        text
+    )
+    tab.keyboard.press("Enter")
+    tab.wait_for_load_state()
+
+
+def search_procedures(tab, text):
+    """The procedure search box on the home page."""
+    tab.get_by_label("Tên hoặc mã thủ tục").fill(text)
+    tab.keyboard.press("Enter")
+    tab.wait_for_load_state()
+
+
+def log_into_admin(tab, portal):
+    tab.goto(portal + "/admin/login/")
+    tab.fill("#id_username", EDITOR["username"])
+    tab.fill("#id_password", EDITOR["password"])
+    tab.click("button[type=submit]")
+    tab.wait_for_url(re.compile(r".*/admin/$"))
+
+
+def explore_admin_page(tab, title):
+    """In the admin's page explorer, open the child pages of the page called `title`."""
+    row = tab.get_by_role("row").filter(has=tab.get_by_role("link", name=title, exact=True))
+    row.locator('a[href^="/admin/pages/"][href$="/"]:not([href$="/edit/"])').first.click()
+    tab.wait_for_load_state()
+
+
+def write_and_publish_article(tab, title, lead, body):
+    """From a news index in the admin explorer: add a child page, fill it, publish it."""
+    tab.locator('a[href$="/add_subpage/"]').first.click()
+    tab.wait_for_load_state()
+    tab.fill("#id_title", title)
+    tab.fill("#id_lead", lead)
+    editor = tab.get_by_role("textbox").and_(tab.locator(".public-DraftEditor-content"))
+    editor.first.click()
+    tab.keyboard.type(body)
+    tab.get_by_role("button", name=re.compile("More actions|Thêm thao tác")).click()
+    tab.locator('button[name="action-publish"]').click()
+    tab.wait_for_url(re.compile(r".*/admin/pages/\d+/$"))
+
+
+def finish(tab, name):
+    """The journey's last step, kept as a screenshot test artifact."""
+    return save_screenshot(tab, name)

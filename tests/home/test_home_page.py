@@ -1,0 +1,142 @@
+"""The home page: news, procedure search box, national portals and the section slots."""
+
+import json
+import re
+
+import pytest
+
+from home import front_page
+from home.models import NationalPortalLink
+from news.models import NewsIndexPage, NewsPage
+from search.models import ProcedureDirectoryPage
+from tests.conftest import add_page
+
+
+@pytest.fixture
+def news(home_page):
+    index = add_page(home_page, NewsIndexPage, title="Tin tức", slug="tin-tuc")
+    for day in range(1, 9):
+        add_page(
+            index,
+            NewsPage,
+            title=f"Tin ngày {day:02d}",
+            slug=f"tin-{day}",
+            date=f"2024-10-{day:02d}T08:00:00+07:00",
+            lead=f"Tóm tắt tin ngày {day}.",
+            body="<p>Nội dung</p>",
+        )
+    return index
+
+
+def test_newest_article_is_featured_with_its_lead_then_the_latest(client, news):
+    html = client.get("/").content.decode()
+    featured = html[html.index('class="featured-news"') : html.index("</article>")]
+    listing = html[html.index('class="news-list"') :]
+
+    assert "Tin ngày 08" in featured and "Tóm tắt tin ngày 8." in featured
+    assert "08/10/2024" in featured
+    assert [f"Tin ngày {d:02d}" for d in (7, 6, 5, 4, 3)] == re.findall(
+        r"Tin ngày \d\d", listing[: listing.index("</ul>")]
+    )
+
+
+def test_unpublished_news_stays_off_the_home_page(client, news):
+    NewsPage.objects.get(slug="tin-8").unpublish()
+
+    html = client.get("/").content.decode()
+
+    assert "Tin ngày 08" not in html
+    assert "Tin ngày 07" in html
+
+
+def test_home_without_news_says_so(client, home_page):
+    assert "Chưa có tin." in client.get("/").content.decode()
+
+
+def test_procedure_search_box_sends_q_to_the_directory(client, home_page):
+    add_page(home_page, ProcedureDirectoryPage, title="Thủ tục hành chính", slug="thu-tuc")
+
+    html = client.get("/").content.decode()
+
+    assert re.search(r'<form method="get" action="/thu-tuc/"[^>]*role="search"', html)
+    assert 'name="q"' in html
+    assert '<label for="home-procedure-q">' in html
+
+
+def test_no_procedure_box_without_a_directory(client, home_page):
+    assert "home-procedure-q" not in client.get("/").content.decode()
+
+
+def test_national_portal_links_are_editable(client, home_page):
+    home_page.portal_links = [
+        NationalPortalLink(title="Cổng Dịch vụ công quốc gia", url="https://dichvucong.gov.vn")
+    ]
+    home_page.save_revision().publish()
+
+    html = client.get("/").content.decode()
+
+    assert (
+        '<a href="https://dichvucong.gov.vn" rel="noopener">Cổng Dịch vụ công quốc gia</a>' in html
+    )
+
+
+def test_slots_render_nothing_without_providers(client, home_page):
+    html = client.get("/").content.decode()
+
+    assert "Câu hỏi mới được trả lời" not in html
+    assert "Số liệu nổi bật" not in html
+
+
+def test_registered_providers_fill_the_slots(client, home_page):
+    def answers(home, request):
+        return [{"title": "Hỏi về khai sinh", "url": "/hoi-dap/1/", "date": None}]
+
+    def statistics(home, request):
+        return [{"label": "Thủ tục hành chính", "value": 2106}]
+
+    front_page.register("recent_answers", answers)
+    front_page.register("key_statistics", statistics)
+    try:
+        html = client.get("/").content.decode()
+    finally:
+        front_page.unregister("recent_answers", answers)
+        front_page.unregister("key_statistics", statistics)
+
+    assert "Câu hỏi mới được trả lời" in html
+    assert '<a href="/hoi-dap/1/">Hỏi về khai sinh</a>' in html
+    assert "2.106" in html
+
+
+def test_a_failing_provider_never_takes_the_home_page_down(client, home_page):
+    def broken(home, request):
+        raise RuntimeError("section is down")
+
+    front_page.register("key_statistics", broken)
+    try:
+        response = client.get("/")
+    finally:
+        front_page.unregister("key_statistics", broken)
+
+    assert response.status_code == 200
+    assert "Số liệu nổi bật" not in response.content.decode()
+
+
+def test_unknown_slot_is_refused():
+    with pytest.raises(ValueError):
+        front_page.register("weather", lambda home, request: [])
+
+
+def test_home_describes_the_government_organisation(client, home_page):
+    html = client.get("/").content.decode()
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+
+    data = json.loads(block.group(1))
+    assert data["@type"] == "GovernmentOrganization"
+    assert data["name"] == "Ủy ban nhân dân tỉnh Thừa Thiên Huế"
+    assert data["url"].endswith("/")
+
+
+def test_home_queries_stay_bounded(client, news, django_assert_max_num_queries):
+    client.get("/")  # warm Wagtail's site caches
+    with django_assert_max_num_queries(18):
+        assert client.get("/").status_code == 200
