@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "dialogue",
     "search",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -183,3 +185,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {"elastic_transport": {"level": "WARNING"}},
 }
+
+# --- news ---
+# The image library's description is the alt text: news.forms makes it required.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "news.forms.AltTextImageForm"

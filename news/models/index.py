@@ -1,0 +1,106 @@
+from django.db import models
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+from wagtail.search import index
+
+from news.models.category import NewsCategory
+
+PAGE_PARAMETER = "trang"
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    """ "Tin tức": the newest articles first, one list per category, news by date, feeds."""
+
+    intro = models.TextField(gettext_lazy("giới thiệu"), blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = gettext_lazy("trang tin tức")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["news_index"] = self
+        context["categories"] = self.categories
+        context["feed_url"] = self.subpage_url(request, "feed")
+        return context
+
+    def subpage_url(self, request, name, **kwargs):
+        return self.get_url(request) + self.reverse_subpage(name, kwargs=kwargs or None)
+
+    @property
+    def categories(self):
+        if not hasattr(self, "_categories"):
+            self._categories = list(NewsCategory.objects.all())
+        return self._categories
+
+    def category_by_slug(self, slug):
+        for category in self.categories:
+            if category.slug == slug:
+                return category
+        raise Http404(_("Không có chuyên mục này."))
+
+    # --- routes -------------------------------------------------------------------------
+
+    @path("", name="index")
+    def index_view(self, request):
+        from news import listing
+
+        return self.render_list(request, listing.published_under(self))
+
+    @path("chuyen-muc/<slug:slug>/", name="category")
+    def category_view(self, request, slug):
+        from news import listing
+
+        category = self.category_by_slug(slug)
+        articles = listing.published_under(self).filter(category=category)
+        return self.render_list(
+            request,
+            articles,
+            category=category,
+            feed_url=self.subpage_url(request, "category_feed", slug=category.slug),
+        )
+
+    @path("rss/", name="feed")
+    def feed_view(self, request):
+        from news.feeds import ArticleFeed
+
+        return ArticleFeed(self)(request)
+
+    @path("chuyen-muc/<slug:slug>/rss/", name="category_feed")
+    def category_feed_view(self, request, slug):
+        from news.feeds import ArticleFeed
+
+        return ArticleFeed(self, self.category_by_slug(slug))(request)
+
+    @path("theo-ngay/", name="by_date")
+    def by_date_view(self, request):
+        from news.by_date import ByDate
+
+        return ByDate(self, request).response()
+
+    # --- rendering ----------------------------------------------------------------------
+
+    def render_list(self, request, articles, **context):
+        from news import listing
+
+        page, problem, status = listing.page_or_problem(articles, request.GET.get(PAGE_PARAMETER))
+        if problem:
+            return self.render_error(request, problem, status=status)
+        context["articles"] = page
+        return self.render(request, context_overrides=context)
+
+    def render_error(self, request, message, status, template="news/news_error.html", **extra):
+        context = self.get_context(request)
+        context.update(extra, error_message=message, today=timezone.localdate())
+        return TemplateResponse(request, template, context, status=status)
