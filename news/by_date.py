@@ -33,7 +33,8 @@ class ByDate:
             return self.render(grid, form, error_message=message, status=400)
         day = form.cleaned_data["ngay"]
         grid = months.month_grid(self.articles, day, selected=day)
-        return self.render_page(listing.on_day(self.articles, day), grid, form, day=day)
+        count_key = listing.count_key(self.index, "day", day.isoformat())
+        return self.render_page(listing.on_day(self.articles, day), count_key, grid, form, day=day)
 
     def month(self):
         month = parse_month(self.request.GET["thang"])
@@ -45,12 +46,12 @@ class ByDate:
         start = listing.day_bounds(grid.month)[0]
         end = listing.day_bounds(grid.last_day)[1]
         in_month = self.articles.filter(date__gte=start, date__lt=end)
-        return self.render_page(in_month, grid, DayForm(), month=month)
+        count_key = listing.count_key(self.index, "month", month.isoformat())
+        return self.render_page(in_month, count_key, grid, DayForm(), month=month)
 
-    def render_page(self, articles, grid, form, **context):
-        page, problem, status = listing.page_or_problem(
-            articles, self.request.GET.get(PAGE_PARAMETER)
-        )
+    def render_page(self, articles, count_key, grid, form, **context):
+        raw_number = self.request.GET.get(PAGE_PARAMETER)
+        page, problem, status = listing.page_or_problem(articles, raw_number, count_key)
         if problem:
             return self.render(grid, form, error_message=problem, status=status)
         return self.render(grid, form, articles=page, **context)

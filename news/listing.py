@@ -1,25 +1,30 @@
 """The article lists readers see, each built from a fixed number of SQL queries.
 
-Every list is: one query for view restrictions (``public()``), one COUNT, one page of rows
-(categories joined in, StreamField bodies left out), and one query each for the images and
-their renditions — however many articles exist.
+A list page costs: one query for view restrictions (``public()``), one COUNT and one query
+for the ids of the page — both read only the narrow (listed_in, date, id) index of
+news_newspage, so a deep page number skips rows without touching wagtailcore_page — then one
+query for those rows (categories joined in, StreamField bodies left out) and one each for
+their images and renditions. However many articles exist.
 """
 
 import datetime
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count, Prefetch
 from django.db.models.functions import TruncDay
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
-from news.models import NewsIndexPage, NewsPage
+from news.models import NewsIndexPage, NewsListingVersion, NewsPage
 
 PER_PAGE = 20
 OTHER_NEWS_COUNT = 6
 MAX_PAGE_DIGITS = 6
+COUNT_SECONDS = 24 * 3600
 
 
 class PageNumberInvalid(ValueError):
@@ -34,7 +39,7 @@ class PageNumberOutOfRange(Exception):
 
 def published_under(index):
     """Live, publicly visible articles that are direct children of ``index``."""
-    return NewsPage.objects.live().public().child_of(index)
+    return NewsPage.objects.filter(listed_in=index).public()
 
 
 def for_listing(queryset):
@@ -55,22 +60,59 @@ def parse_page_number(raw):
     return int(raw)
 
 
-def paginate(queryset, raw_page_number, per_page=PER_PAGE):
-    """One page of ``queryset``; raises PageNumberInvalid or PageNumberOutOfRange."""
+class CachedCountPaginator(Paginator):
+    """A paginator whose total is read from the cache under a key that changes whenever the
+    listed articles may have (see NewsListingVersion)."""
+
+    def __init__(self, object_list, per_page, count_key):
+        super().__init__(object_list, per_page)
+        self.count_key = count_key
+
+    @cached_property
+    def count(self):
+        return cache.get_or_set(self.count_key, lambda: self.object_list.count(), COUNT_SECONDS)
+
+
+def count_key(index, *parts):
+    """The cache key of a list's size: the index, its listing version, then what filters it."""
+    version = NewsListingVersion.current(index.pk)
+    return ":".join(["news-count", str(index.pk), str(version), *map(str, parts)])
+
+
+def paginate(queryset, raw_page_number, count_key, per_page=PER_PAGE):
+    """One page of ``queryset``, newest first; raises PageNumberInvalid or PageNumberOutOfRange.
+
+    Ids come first from the narrow index, then the rows of those ids. Past the middle of the
+    list the ids are read from the other end (oldest first, reversed), so the deepest page
+    skips at most half the list.
+    """
     number = parse_page_number(raw_page_number)
-    paginator = Paginator(for_listing(queryset), per_page)
+    newest = queryset.order_by("-date", "-pk").values_list("pk", flat=True)
+    paginator = CachedCountPaginator(newest, per_page, count_key)
     try:
-        page = paginator.page(number)
+        number = paginator.validate_number(number)
     except EmptyPage as error:
         raise PageNumberOutOfRange(number, paginator.num_pages) from error
+    total = paginator.count
+    bottom = (number - 1) * per_page
+    top = min(bottom + per_page, total)
+    if bottom > total // 2:
+        oldest = queryset.order_by("date", "pk").values_list("pk", flat=True)
+        page_ids = list(oldest[total - top : total - bottom])[::-1]
+    else:
+        page_ids = list(newest[bottom:top])
+    rows = {
+        article.pk: article for article in for_listing(NewsPage.objects.filter(pk__in=page_ids))
+    }
+    page = paginator._get_page([rows[pk] for pk in page_ids if pk in rows], number, paginator)
     page.elided_range = list(paginator.get_elided_page_range(number, on_each_side=2, on_ends=1))
     return page
 
 
-def page_or_problem(queryset, raw_page_number):
+def page_or_problem(queryset, raw_page_number, count_key):
     """(page, None, 200), or (None, a message for the reader, 400 or 404)."""
     try:
-        return paginate(queryset, raw_page_number), None, 200
+        return paginate(queryset, raw_page_number, count_key), None, 200
     except PageNumberInvalid:
         return None, _("Số trang không hợp lệ."), 400
     except PageNumberOutOfRange as error:
@@ -112,7 +154,10 @@ def parent_index(article):
 
 def other_news(article, limit=OTHER_NEWS_COUNT):
     """ "Các tin khác": the latest other articles, the article's own category first."""
-    siblings = NewsPage.objects.live().public().sibling_of(article, inclusive=False)
+    if article.listed_in_id is None:  # a draft being previewed
+        return []
+    siblings = NewsPage.objects.filter(listed_in_id=article.listed_in_id).public()
+    siblings = siblings.exclude(pk=article.pk)
     if article.category_id is None:
         same = siblings.filter(category__isnull=True)
     else:
@@ -130,4 +175,5 @@ def other_news(article, limit=OTHER_NEWS_COUNT):
 
 def featured(limit=4):
     """Articles marked "tin nổi bật", newest first, for the home page."""
-    return list(for_listing(NewsPage.objects.live().public().filter(featured=True))[:limit])
+    featured = NewsPage.objects.filter(featured=True, listed_in__isnull=False).public()
+    return list(for_listing(featured)[:limit])

@@ -36,6 +36,15 @@ def _convert_revisions(apps, convert):
             revision.save(update_fields=["content"])
 
 
+def fill_listed_in(apps, schema_editor):
+    NewsIndexPage = apps.get_model("news", "NewsIndexPage")
+    NewsPage = apps.get_model("news", "NewsPage")
+    for index in NewsIndexPage.objects.all():
+        NewsPage.objects.filter(
+            live=True, path__startswith=index.path, depth=index.depth + 1
+        ).update(listed_in=index.pk)
+
+
 def rich_text_to_stream(apps, schema_editor):
     NewsPage = apps.get_model("news", "NewsPage")
     for page in NewsPage.objects.only("pk", "body").iterator():
@@ -138,8 +147,29 @@ class Migration(migrations.Migration):
             name='category',
             field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.PROTECT, related_name='articles', to='news.newscategory', verbose_name='chuyên mục'),
         ),
+        migrations.CreateModel(
+            name='NewsListingVersion',
+            fields=[
+                ('index', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='+', serialize=False, to='news.newsindexpage')),
+                ('version', models.PositiveBigIntegerField(default=0)),
+            ],
+        ),
+        migrations.AddField(
+            model_name='newspage',
+            name='listed_in',
+            field=models.ForeignKey(blank=True, db_index=False, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='news.newsindexpage'),
+        ),
+        migrations.RunPython(fill_listed_in, migrations.RunPython.noop),
         migrations.AddIndex(
             model_name='newspage',
-            index=models.Index(fields=['category', '-date'], name='news_category_date_idx'),
+            index=models.Index(fields=['listed_in', 'date', 'page_ptr'], name='news_listing_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='newspage',
+            index=models.Index(fields=['listed_in', 'category', 'date', 'page_ptr'], name='news_category_listing_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='newspage',
+            index=models.Index(condition=models.Q(('featured', True)), fields=['date'], name='news_featured_idx'),
         ),
     ]

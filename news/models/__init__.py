@@ -3,5 +3,6 @@
 from news.models.article import NewsPage
 from news.models.category import NewsCategory
 from news.models.index import NewsIndexPage
+from news.models.listing_version import NewsListingVersion
 
-__all__ = ["NewsCategory", "NewsIndexPage", "NewsPage"]
+__all__ = ["NewsCategory", "NewsIndexPage", "NewsListingVersion", "NewsPage"]

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -9,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from news.blocks import ArticleBodyBlock
+from news.models.listing_version import NewsListingVersion
 
 # Sub-paths of the news index served by its routes; an article may not take these slugs.
 ROUTE_SLUGS = frozenset({"chuyen-muc", "theo-ngay", "rss"})
@@ -51,6 +53,18 @@ class NewsPage(Page):
     featured = models.BooleanField(
         _("tin nổi bật"), default=False, help_text=_("Hiện trong mục tin nổi bật ở trang chủ.")
     )
+    # The news index that lists this article while it is live, else NULL: a copy of Wagtail's
+    # `live` and parent kept on this table so that lists, counts and deep pages read one
+    # narrow index instead of joining wagtailcore_page (see news.listing, news.signals).
+    listed_in = models.ForeignKey(
+        "news.NewsIndexPage",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,
+    )
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
@@ -80,9 +94,31 @@ class NewsPage(Page):
         verbose_name = _("bài viết")
         verbose_name_plural = _("bài viết")
         indexes = [
-            # Category pages: WHERE category_id = … ORDER BY date DESC.
-            models.Index(fields=["category", "-date"], name="news_category_date_idx"),
+            # Index and by-date pages: WHERE listed_in_id = … ORDER BY date DESC, id DESC.
+            models.Index(fields=["listed_in", "date", "page_ptr"], name="news_listing_idx"),
+            # Category pages and "Các tin khác".
+            models.Index(
+                fields=["listed_in", "category", "date", "page_ptr"],
+                name="news_category_listing_idx",
+            ),
+            models.Index(fields=["date"], condition=Q(featured=True), name="news_featured_idx"),
         ]
+
+    def save(self, *args, **kwargs):
+        self.listed_in_id = self.listing_index_id()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "live" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "listed_in"}
+        result = super().save(*args, **kwargs)
+        if self.listed_in_id:
+            NewsListingVersion.bump(self.listed_in_id)
+        return result
+
+    def listing_index_id(self):
+        if not self.live or not self.path:
+            return None
+        parent_path = self.path[: -self.steplen]
+        return Page.objects.filter(path=parent_path).values_list("pk", flat=True).first()
 
     def clean(self):
         super().clean()

@@ -56,7 +56,9 @@ class NewsIndexPage(RoutablePageMixin, Page):
     def index_view(self, request):
         from news import listing
 
-        return self.render_list(request, listing.published_under(self))
+        return self.render_list(
+            request, listing.published_under(self), listing.count_key(self, "all")
+        )
 
     @path("chuyen-muc/<slug:slug>/", name="category")
     def category_view(self, request, slug):
@@ -67,6 +69,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return self.render_list(
             request,
             articles,
+            listing.count_key(self, "category", category.pk),
             category=category,
             feed_url=self.subpage_url(request, "category_feed", slug=category.slug),
         )
@@ -91,10 +94,11 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     # --- rendering ----------------------------------------------------------------------
 
-    def render_list(self, request, articles, **context):
+    def render_list(self, request, articles, count_key, **context):
         from news import listing
 
-        page, problem, status = listing.page_or_problem(articles, request.GET.get(PAGE_PARAMETER))
+        raw_number = request.GET.get(PAGE_PARAMETER)
+        page, problem, status = listing.page_or_problem(articles, raw_number, count_key)
         if problem:
             return self.render_error(request, problem, status=status)
         context["articles"] = page

@@ -32,6 +32,7 @@ class Command(BaseCommand):
         created = synthetic.generate(
             news_index, count, years=years, batch_size=batch_size, seed=seed
         )
+        synthetic.refresh_statistics()
         seconds = time.perf_counter() - started
         self.stdout.write(
             f"{created} articles added under {news_index.url_path} in {seconds:.1f} s."
