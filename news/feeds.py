@@ -1,6 +1,7 @@
 """RSS 2.0 feeds of the latest articles: all news, and one per category."""
 
 from django.contrib.syndication.views import Feed
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
@@ -51,10 +52,10 @@ class ArticleFeed(Feed):
         return article.get_url(self.request)
 
     def item_pubdate(self, article):
-        return article.date
+        return timezone.localtime(article.date)
 
     def item_updateddate(self, article):
-        return article.updated_at
+        return timezone.localtime(article.updated_at)
 
     def item_author_name(self, article):
         return article.byline or None

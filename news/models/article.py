@@ -125,7 +125,7 @@ class NewsPage(Page):
         errors = {}
         if self.slug in ROUTE_SLUGS:
             errors["slug"] = _(
-                "Đường dẫn này dành cho trang chuyên mục của tin tức; hãy chọn khác."
+                "Đường dẫn này dành cho các trang của mục tin tức; hãy chọn đường dẫn khác."
             )
         if self.image is not None and not self.image.description.strip():
             errors["image"] = _(
