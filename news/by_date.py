@@ -54,6 +54,8 @@ class ByDate:
         page, problem, status = listing.page_or_problem(articles, raw_number, count_key)
         if problem:
             return self.render(grid, form, error_message=problem, status=status)
+        self.index.prepare_links(self.request)
+        self.index.link_articles(page)
         return self.render(grid, form, articles=page, **context)
 
     def render(self, grid, form, status=200, **extra):

@@ -152,8 +152,13 @@ class NewsPage(Page):
         from news import listing, structured_data
 
         context = super().get_context(request, *args, **kwargs)
-        context["news_index"] = listing.parent_index(self)
-        context["other_news"] = listing.other_news(self)
+        news_index = listing.parent_index(self)
+        other_news = listing.other_news(self)
+        if news_index is not None:
+            news_index.prepare_links(request)
+            news_index.link_articles(other_news)
+        context["news_index"] = news_index
+        context["other_news"] = other_news
         context["share_links"] = structured_data.share_links(self, request)
         context["opengraph"] = structured_data.opengraph(self, request)
         context["json_ld"] = structured_data.news_article_json_ld(self, request)

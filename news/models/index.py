@@ -30,13 +30,36 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        self.prepare_links(request)
         context["news_index"] = self
         context["categories"] = self.categories
-        context["feed_url"] = self.subpage_url(request, "feed")
+        context["feed_url"] = self.feed_url
         return context
 
     def subpage_url(self, request, name, **kwargs):
         return self.get_url(request) + self.reverse_subpage(name, kwargs=kwargs or None)
+
+    def prepare_links(self, request):
+        """Work out once per request the links every list repeats (the template tags cost
+        about a millisecond each, and a list page has forty of them)."""
+        if getattr(self, "base_url", None) is not None:
+            return
+        self.base_url = self.get_url(request)
+        self.feed_url = self.base_url + self.reverse_subpage("feed")
+        self.by_date_url = self.base_url + self.reverse_subpage("by_date")
+        for category in self.categories:
+            kwargs = {"slug": category.slug}
+            category.list_url = self.base_url + self.reverse_subpage("category", kwargs=kwargs)
+            category.feed_url = self.base_url + self.reverse_subpage("category_feed", kwargs=kwargs)
+
+    def link_articles(self, articles):
+        """Give listed articles their address and this request's category objects."""
+        by_id = {category.pk: category for category in self.categories}
+        for article in articles:
+            article.list_url = f"{self.base_url}{article.slug}/"
+            if article.category_id in by_id:
+                article.category = by_id[article.category_id]
+        return articles
 
     @property
     def categories(self):
@@ -65,13 +88,14 @@ class NewsIndexPage(RoutablePageMixin, Page):
         from news import listing
 
         category = self.category_by_slug(slug)
+        self.prepare_links(request)
         articles = listing.published_under(self).filter(category=category)
         return self.render_list(
             request,
             articles,
             listing.count_key(self, "category", category.pk),
             category=category,
-            feed_url=self.subpage_url(request, "category_feed", slug=category.slug),
+            feed_url=category.feed_url,
         )
 
     @path("rss/", name="feed")
@@ -101,6 +125,8 @@ class NewsIndexPage(RoutablePageMixin, Page):
         page, problem, status = listing.page_or_problem(articles, raw_number, count_key)
         if problem:
             return self.render_error(request, problem, status=status)
+        self.prepare_links(request)
+        self.link_articles(page)
         context["articles"] = page
         return self.render(request, context_overrides=context)
 

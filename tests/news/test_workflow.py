@@ -128,8 +128,10 @@ def test_the_admin_speaks_vietnamese_to_editors(client, news_index, categories, 
     html = client.get(add_url).content.decode()
 
     assert '<html lang="vi"' in html
-    assert "Lưu bản nháp" in html  # "Save draft"
-    assert "Chuyên mục" in html or "chuyên mục" in html
+    assert "Lưu bản nháp" in html  # Wagtail's "Save draft", from locale/vi
+    assert "Gửi “Duyệt tin tức”" in html  # "Submit to Duyệt tin tức"
+    assert "Tiêu đề trang" in html and "Quảng bá" in html
+    assert "Chuyên mục" in html  # our own field labels
 
 
 def test_setting_up_roles_twice_changes_nothing(news_index):
