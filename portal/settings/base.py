@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -312,3 +314,6 @@ RATING_MAX_PER_HOUR = int(env("RATING_MAX_PER_HOUR", "10"))
 # The request header carrying the visitor's address; behind nginx use HTTP_X_REAL_IP
 # (set `proxy_set_header X-Real-IP $remote_addr;`), never a header the client controls.
 CLIENT_IP_HEADER = env("CLIENT_IP_HEADER", "REMOTE_ADDR")
+# --- news ---
+# The image library's description is the alt text: news.forms makes it required.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "news.forms.AltTextImageForm"

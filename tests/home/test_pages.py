@@ -4,7 +4,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from dialogue.models import DialogueIndexPage
 from home.models import ContactPage, HomePage, StandardPage
-from news.models import NewsIndexPage, NewsPage
+from news.models import NewsCategory, NewsIndexPage, NewsPage
 from search.models import ProcedureDirectoryPage
 from tests.conftest import add_page
 
@@ -57,13 +57,15 @@ def test_unknown_page_gives_a_vietnamese_404(client, home_page):
 
 def test_article_lists_on_news_index_with_vietnamese_date(client, home_page):
     index = add_page(home_page, NewsIndexPage, title="Tin tức", slug="tin-tuc")
+    category = NewsCategory.objects.create(name="Chính quyền điện tử", slug="chinh-quyen-dien-tu")
     add_page(
         index,
         NewsPage,
         title="Hồ sơ trực tuyến tăng",
         slug="ho-so",
         date="2024-10-27T08:30:00+07:00",
-        body="<p>Nội dung</p>",
+        category=category,
+        body=[("paragraph", "<p>Nội dung</p>")],
     )
 
     html = client.get("/tin-tuc/").content.decode()

@@ -6,7 +6,7 @@ from dialogue.models import DialogueIndexPage
 from home import demo_content as demo
 from home import demo_site
 from home.models import ContactOfficial, ContactPage, HomePage, PortalSettings, StandardPage
-from news.models import NewsIndexPage, NewsPage
+from news import demo as news_demo
 from search.models import ProcedureDirectoryPage
 
 
@@ -17,9 +17,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         self.created = 0
         home = self.ensure_home()
-        news_index = self.ensure_child(home, NewsIndexPage, demo.NEWS_INDEX)
-        for article in demo.ARTICLES:
-            self.ensure_child(news_index, NewsPage, article)
+        self.created += news_demo.load(home, self.stdout)
         self.ensure_child(home, ProcedureDirectoryPage, demo.PROCEDURES)
         self.ensure_child(home, DialogueIndexPage, demo.DIALOGUE)
         self.ensure_child(home, StandardPage, demo.STRUCTURE)

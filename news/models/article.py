@@ -1,0 +1,166 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import Page
+from wagtail.search import index
+
+from news.blocks import ArticleBodyBlock
+from news.models.listing_version import NewsListingVersion
+from search.site_search import FoldedSearchMixin
+
+# Sub-paths of the news index served by its routes; an article may not take these slugs.
+ROUTE_SLUGS = frozenset({"chuyen-muc", "theo-ngay", "rss"})
+PRINT_PARAMETER = "ban-in"
+
+
+class NewsPage(FoldedSearchMixin, Page):
+    """One article (bài viết) under a news index."""
+
+    date = models.DateTimeField(
+        _("ngày đăng"),
+        default=timezone.now,
+        db_index=True,
+        help_text=_("Ngày giờ đăng hiển thị cho người đọc; tin được xếp theo ngày này."),
+    )
+    category = models.ForeignKey(
+        "news.NewsCategory",
+        verbose_name=_("chuyên mục"),
+        null=True,
+        blank=False,
+        on_delete=models.PROTECT,
+        related_name="articles",
+    )
+    lead = models.TextField(
+        _("tóm tắt"), blank=True, help_text=_("Một hai câu in đậm dưới tiêu đề.")
+    )
+    image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("ảnh đại diện"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("nội dung"), blank=True)
+    author = models.CharField(_("tác giả"), max_length=255, blank=True)
+    source = models.CharField(
+        _("nguồn tin"), max_length=255, blank=True, help_text=_("Ví dụ: Sở Nội vụ.")
+    )
+    featured = models.BooleanField(
+        _("tin nổi bật"), default=False, help_text=_("Hiện trong mục tin nổi bật ở trang chủ.")
+    )
+    # The news index that lists this article while it is live, else NULL: a copy of Wagtail's
+    # `live` and parent kept on this table so that lists, counts and deep pages read one
+    # narrow index instead of joining wagtailcore_page (see news.listing, news.signals).
+    listed_in = models.ForeignKey(
+        "news.NewsIndexPage",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,
+    )
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    content_panels = Page.content_panels + [
+        FieldPanel("lead"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("date"), FieldPanel("category")]),
+                FieldRowPanel([FieldPanel("author"), FieldPanel("source")]),
+                FieldPanel("featured"),
+            ],
+            heading=_("Thông tin bài viết"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.SearchField("author"),
+        index.FilterField("date"),
+        index.FilterField("category"),
+        index.FilterField("featured"),
+    ]
+
+    class Meta:
+        verbose_name = _("bài viết")
+        verbose_name_plural = _("bài viết")
+        indexes = [
+            # Index and by-date pages: WHERE listed_in_id = … ORDER BY date DESC, id DESC.
+            models.Index(fields=["listed_in", "date", "page_ptr"], name="news_listing_idx"),
+            # Category pages and "Các tin khác".
+            models.Index(
+                fields=["listed_in", "category", "date", "page_ptr"],
+                name="news_category_listing_idx",
+            ),
+            models.Index(fields=["date"], condition=Q(featured=True), name="news_featured_idx"),
+        ]
+
+    def save(self, *args, **kwargs):
+        self.listed_in_id = self.listing_index_id()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "live" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "listed_in"}
+        result = super().save(*args, **kwargs)
+        if self.listed_in_id:
+            NewsListingVersion.bump(self.listed_in_id)
+        return result
+
+    def listing_index_id(self):
+        if not self.live or not self.path:
+            return None
+        parent_path = self.path[: -self.steplen]
+        return Page.objects.filter(path=parent_path).values_list("pk", flat=True).first()
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.slug in ROUTE_SLUGS:
+            errors["slug"] = _(
+                "Đường dẫn này dành cho các trang của mục tin tức; hãy chọn đường dẫn khác."
+            )
+        if self.image is not None and not self.image.description.strip():
+            errors["image"] = _(
+                "Ảnh này chưa có mô tả (văn bản thay thế); hãy bổ sung mô tả trong thư viện ảnh."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def updated_at(self):
+        """ "Ngày cập nhật": when the current live version was published."""
+        return self.last_published_at or self.date
+
+    @property
+    def byline(self):
+        return " – ".join(part for part in (self.author, self.source) if part)
+
+    def get_template(self, request, *args, **kwargs):
+        if request.GET.get(PRINT_PARAMETER):
+            return "news/news_page_print.html"
+        return super().get_template(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from news import listing, structured_data
+
+        context = super().get_context(request, *args, **kwargs)
+        news_index = listing.parent_index(self)
+        other_news = listing.other_news(self)
+        if news_index is not None:
+            news_index.prepare_links(request)
+            news_index.link_articles(other_news)
+        context["news_index"] = news_index
+        context["other_news"] = other_news
+        context["share_links"] = structured_data.share_links(self, request)
+        context["opengraph"] = structured_data.opengraph(self, request)
+        context["json_ld"] = structured_data.news_article_json_ld(self, request)
+        return context

@@ -1,0 +1,136 @@
+from django.db import models
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+from wagtail.search import index
+
+from news.models.category import NewsCategory
+
+PAGE_PARAMETER = "trang"
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    """ "Tin tức": the newest articles first, one list per category, news by date, feeds."""
+
+    intro = models.TextField(gettext_lazy("giới thiệu"), blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = gettext_lazy("trang tin tức")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        self.prepare_links(request)
+        context["news_index"] = self
+        context["categories"] = self.categories
+        context["feed_url"] = self.feed_url
+        return context
+
+    def subpage_url(self, request, name, **kwargs):
+        return self.get_url(request) + self.reverse_subpage(name, kwargs=kwargs or None)
+
+    def prepare_links(self, request):
+        """Work out once per request the links every list repeats (the template tags cost
+        about a millisecond each, and a list page has forty of them)."""
+        if getattr(self, "base_url", None) is not None:
+            return
+        self.base_url = self.get_url(request)
+        self.feed_url = self.base_url + self.reverse_subpage("feed")
+        self.by_date_url = self.base_url + self.reverse_subpage("by_date")
+        for category in self.categories:
+            kwargs = {"slug": category.slug}
+            category.list_url = self.base_url + self.reverse_subpage("category", kwargs=kwargs)
+            category.feed_url = self.base_url + self.reverse_subpage("category_feed", kwargs=kwargs)
+
+    def link_articles(self, articles):
+        """Give listed articles their address and this request's category objects."""
+        by_id = {category.pk: category for category in self.categories}
+        for article in articles:
+            article.list_url = f"{self.base_url}{article.slug}/"
+            if article.category_id in by_id:
+                article.category = by_id[article.category_id]
+        return articles
+
+    @property
+    def categories(self):
+        if not hasattr(self, "_categories"):
+            self._categories = list(NewsCategory.objects.all())
+        return self._categories
+
+    def category_by_slug(self, slug):
+        for category in self.categories:
+            if category.slug == slug:
+                return category
+        raise Http404(_("Không có chuyên mục này."))
+
+    # --- routes -------------------------------------------------------------------------
+
+    @path("", name="index")
+    def index_view(self, request):
+        from news import listing
+
+        return self.render_list(
+            request, listing.published_under(self), listing.count_key(self, "all")
+        )
+
+    @path("chuyen-muc/<slug:slug>/", name="category")
+    def category_view(self, request, slug):
+        from news import listing
+
+        category = self.category_by_slug(slug)
+        self.prepare_links(request)
+        articles = listing.published_under(self).filter(category=category)
+        return self.render_list(
+            request,
+            articles,
+            listing.count_key(self, "category", category.pk),
+            category=category,
+            feed_url=category.feed_url,
+        )
+
+    @path("rss/", name="feed")
+    def feed_view(self, request):
+        from news.feeds import ArticleFeed
+
+        return ArticleFeed(self)(request)
+
+    @path("chuyen-muc/<slug:slug>/rss/", name="category_feed")
+    def category_feed_view(self, request, slug):
+        from news.feeds import ArticleFeed
+
+        return ArticleFeed(self, self.category_by_slug(slug))(request)
+
+    @path("theo-ngay/", name="by_date")
+    def by_date_view(self, request):
+        from news.by_date import ByDate
+
+        return ByDate(self, request).response()
+
+    # --- rendering ----------------------------------------------------------------------
+
+    def render_list(self, request, articles, count_key, **context):
+        from news import listing
+
+        raw_number = request.GET.get(PAGE_PARAMETER)
+        page, problem, status = listing.page_or_problem(articles, raw_number, count_key)
+        if problem:
+            return self.render_error(request, problem, status=status)
+        self.prepare_links(request)
+        self.link_articles(page)
+        context["articles"] = page
+        return self.render(request, context_overrides=context)
+
+    def render_error(self, request, message, status, template="news/news_error.html", **extra):
+        context = self.get_context(request)
+        context.update(extra, error_message=message, today=timezone.localdate())
+        return TemplateResponse(request, template, context, status=status)

@@ -1,0 +1,36 @@
+from django.db import IntegrityError, models, transaction
+from django.db.models import F
+
+
+class NewsListingVersion(models.Model):
+    """A counter bumped whenever the articles listed by a news index may have changed.
+
+    List pages cache their article counts under (index, version): counting 100,000 rows on
+    every request would cost more than the rest of the page. Bumped on publish, unpublish,
+    move and delete of an article (news.signals), kept off the index page itself so that
+    publishing an old revision of the index can never bring back an old number.
+    """
+
+    index = models.OneToOneField(
+        "news.NewsIndexPage", primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    version = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.index_id}: {self.version}"
+
+    @classmethod
+    def current(cls, index_id):
+        return cls.objects.filter(index_id=index_id).values_list("version", flat=True).first() or 0
+
+    @classmethod
+    def bump(cls, index_id=None):
+        """Bump one index's version, or every index's when index_id is None."""
+        rows = cls.objects.all() if index_id is None else cls.objects.filter(index_id=index_id)
+        if rows.update(version=F("version") + 1) or index_id is None:
+            return
+        try:
+            with transaction.atomic():
+                cls.objects.create(index_id=index_id, version=1)
+        except IntegrityError:  # created meanwhile by another request
+            rows.update(version=F("version") + 1)
