@@ -1,0 +1,164 @@
+"""The database answer to the procedure search: same parameters, same result shape, same ranking.
+
+Words are matched in the normalised columns that `Procedure.save()` and the importer keep
+(" dang ki khai sinh "), so it is diacritic-insensitive and tolerant of kí/ký on any database
+(SQLite for the embedded default, PostgreSQL in production). What it cannot do is allow
+typos; Elasticsearch does that.
+"""
+
+from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models.functions import Length
+
+from search.models import Procedure
+from search.results import SearchResponse, make_facets, make_hit
+from search.searchtext import body_text, padded
+
+
+class DatabaseProcedureQuery:
+    def __init__(self, params, url_for):
+        self.params = params
+        self.url_for = url_for
+
+    def match_text(self):
+        p = self.params
+        if not p.has_query:
+            return Q()
+        clauses = Q(pk__in=[])
+        if p.tokens:
+            every_word = Q()
+            for token in p.tokens:
+                every_word &= Q(search_text__contains=f" {token} ")
+            clauses |= every_word
+        if p.code_prefix:
+            clauses |= Q(code__startswith=p.code_prefix)
+        return clauses
+
+    def rank(self):
+        p = self.params
+        tiers = []
+        if p.code_prefix:
+            tiers += [(Q(code=p.code_prefix), 32), (Q(code__startswith=p.code_prefix), 16)]
+        if p.tokens:
+            tiers.append((Q(name_search__contains=padded(p.tokens)), 8))
+            tiers.append((_all(Q(name_search__contains=f" {t} ") for t in p.tokens), 4))
+        if p.exact_tokens:
+            tiers.append((_all(Q(name_words__contains=f" {t} ") for t in p.exact_tokens), 2))
+            tiers.append((Q(name_words__contains=padded(p.exact_tokens)), 1))
+        score = Value(0, output_field=IntegerField())
+        for condition, points in tiers:
+            score = score + Case(
+                When(condition, then=Value(points)), default=Value(0), output_field=IntegerField()
+            )
+        return score
+
+    def filter_level(self):
+        return Q(levels__code=self.params.level) if self.params.level else Q()
+
+    def filter_field(self):
+        return Q(field=self.params.field) if self.params.field else Q()
+
+    def filter_agency(self):
+        return Q(implementing_agencies__name=self.params.agency) if self.params.agency else Q()
+
+    def filter_online(self):
+        return Q(online_level=self.params.online) if self.params.online else Q()
+
+    def queryset(self):
+        return Procedure.objects.filter(self.match_text()).filter(
+            self.filter_level(), self.filter_field(), self.filter_agency(), self.filter_online()
+        )
+
+    def ordering(self):
+        sort = self.params.effective_sort
+        if sort == "code":
+            return ["code"]
+        if sort == "name":
+            return ["name_sort", "code"]
+        return ["-rank", "name_length", "name_sort", "code"]
+
+    def facet_counts(self, matching):
+        ids = matching.values("pk")
+        level_rows = Procedure.levels.through.objects.filter(procedure_id__in=ids)
+        agency_rows = Procedure.implementing_agencies.through.objects.filter(procedure_id__in=ids)
+        everything = Procedure.objects.filter(pk__in=ids)
+        return {
+            "level": _grouped(level_rows, "level_id"),
+            "field": _grouped(everything.exclude(field=""), "field"),
+            "agency": _grouped(agency_rows, "agency__name"),
+            "online": _grouped(everything, "online_level"),
+        }
+
+    def execute(self):
+        p = self.params
+        matching = self.queryset()
+        count = matching.count()
+        page = (
+            matching.annotate(rank=self.rank(), name_length=Length("name"))
+            .order_by(*self.ordering())
+            .only("pk", "code", "name", "field", "online_level", *_BODY_FIELDS)
+            .prefetch_related("levels", "implementing_agencies", "dossier_items")[
+                p.offset : p.offset + p.page_size
+            ]
+        )
+        hits = [
+            make_hit(
+                code=procedure.code,
+                name=procedure.name,
+                levels=[level.code for level in procedure.levels.all()],
+                field=procedure.field,
+                agencies=[agency.name for agency in procedure.implementing_agencies.all()],
+                online_level=procedure.online_level,
+                body=body_text(procedure, [item.name for item in procedure.dossier_items.all()]),
+                tokens=p.tokens,
+                url_for=self.url_for,
+            )
+            for procedure in page
+        ]
+        return SearchResponse(
+            count=count,
+            results=hits,
+            facets=make_facets(self.facet_counts(matching), p),
+            backend="database",
+            page=p.page,
+            page_size=p.page_size,
+        )
+
+
+_BODY_FIELDS = ("procedure_type", "competent_agency", "applicants", "results")
+
+
+def _all(conditions):
+    combined = Q()
+    for condition in conditions:
+        combined &= condition
+    return combined
+
+
+def _grouped(queryset, column):
+    rows = queryset.values(column).annotate(n=Count("pk")).order_by()
+    return [(row[column], row["n"]) for row in rows]
+
+
+def database_autocomplete(tokens, code, size):
+    """The database's autocomplete: whole words, the last one a prefix, or a code prefix."""
+    match = Q(pk__in=[])
+    rank = Value(0, output_field=IntegerField())
+    if tokens:
+        words = Q(name_search__contains=" " + tokens[-1])
+        for token in tokens[:-1]:
+            words &= Q(name_search__contains=f" {token} ")
+        match |= words
+    if code:
+        match |= Q(code__startswith=code)
+        rank = Case(
+            When(code__startswith=code, then=Value(16)),
+            default=Value(0),
+            output_field=IntegerField(),
+        )
+    rows = (
+        Procedure.objects.filter(match)
+        .annotate(rank=rank, name_length=Length("name"))
+        .order_by("-rank", "name_length", "name_sort", "code")
+        .values("code", "name")[:size]
+    )
+    return list(rows)
