@@ -11,12 +11,30 @@ Vietnamese is folded in Python (`search.vietnamese.normalise`) before indexing, 
 """
 
 import unicodedata
+from types import SimpleNamespace
 
-from elasticsearch_dsl import Date, Document, Integer, Keyword, Text
+from elasticsearch_dsl import Date, Document, Integer, Keyword, MetaField, Text
 
-from search.searchtext import body_text, words
-from search.vietnamese import collation_key
+from search.searchtext import body_text
 
+# The Procedure columns a document is made from (see ProcedureDocument.from_row).
+ROW_FIELDS = (
+    "pk",
+    "code",
+    "name",
+    "name_search",
+    "name_sort",
+    "search_text",
+    "field",
+    "procedure_type",
+    "competent_agency",
+    "applicants",
+    "results",
+    "online_level",
+    "source",
+    "updated_at",
+)
+BODY_STORED = 3000  # characters of secondary text kept for result snippets
 # One shard: exact facet counts and scores; the catalogue is small (50,000 at most).
 INDEX_SETTINGS = {"number_of_shards": 1}
 
@@ -39,29 +57,34 @@ class ProcedureDocument(Document):
     class Index:
         name = "procedures"  # replaced by the prefixed, timestamped name at run time
 
+    class Meta:
+        # The folded copies are only searched, never shown: not storing them keeps each
+        # hit's _source small (fetching 20 of them is most of a search's time).
+        source = MetaField(excludes=["name_folded", "all_folded"])
+
     @classmethod
-    def prepare(cls, procedure):
-        """The document of a Procedure with levels, agencies and dossier items prefetched."""
-        agencies = [agency.name for agency in procedure.implementing_agencies.all()]
-        dossier = [item.name for item in procedure.dossier_items.all()]
-        name = unicodedata.normalize("NFC", procedure.name)
-        body = body_text(procedure, dossier)
-        return cls(
-            meta={"id": str(procedure.pk)},
-            code=procedure.code,
-            name=name,
-            name_folded=" ".join(words(name)),
-            name_length=len(name),
-            name_sort=collation_key(name),
-            all_folded=" ".join(words(" ".join([name, procedure.field, " ".join(agencies), body]))),
-            body=body,
-            field=procedure.field or None,
-            levels=[level.code for level in procedure.levels.all()],
-            agencies=agencies,
-            online_level=procedure.online_level,
-            source=procedure.source,
-            updated_at=procedure.updated_at,
-        )
+    def from_row(cls, row, levels, agencies, dossier):
+        """The document of one procedure, from its database row (a dict) and relations.
+
+        The folded fields reuse the columns Procedure.save() and the importer keep
+        (`name_search`, `search_text`, `name_sort`): one folding for both backends, and a
+        rebuild that does no text processing.
+        """
+        return {
+            "code": row["code"],
+            "name": unicodedata.normalize("NFC", row["name"]),
+            "name_folded": row["name_search"].strip(),
+            "name_length": len(unicodedata.normalize("NFC", row["name"])),
+            "name_sort": row["name_sort"],
+            "all_folded": row["search_text"].strip(),
+            "body": body_text(SimpleNamespace(**row), dossier)[:BODY_STORED],
+            "field": row["field"] or None,
+            "levels": levels,
+            "agencies": agencies,
+            "online_level": row["online_level"],
+            "source": row["source"],
+            "updated_at": row["updated_at"].isoformat(),
+        }
 
 
 def index_body(replicas=0):

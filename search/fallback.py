@@ -46,9 +46,7 @@ class DatabaseProcedureQuery:
             tiers.append((Q(name_words__contains=padded(p.exact_tokens)), 1))
         score = Value(0, output_field=IntegerField())
         for condition, points in tiers:
-            score = score + Case(
-                When(condition, then=Value(points)), default=Value(0), output_field=IntegerField()
-            )
+            score = score + _points(condition, points)
         return score
 
     def filter_level(self):
@@ -76,8 +74,7 @@ class DatabaseProcedureQuery:
             return ["name_sort", "code"]
         return ["-rank", "name_length", "name_sort", "code"]
 
-    def facet_counts(self, matching):
-        ids = matching.values("pk")
+    def facet_counts(self, ids):
         level_rows = Procedure.levels.through.objects.filter(procedure_id__in=ids)
         agency_rows = Procedure.implementing_agencies.through.objects.filter(procedure_id__in=ids)
         everything = Procedure.objects.filter(pk__in=ids)
@@ -88,12 +85,20 @@ class DatabaseProcedureQuery:
             "online": _grouped(everything, "online_level"),
         }
 
+    def matching_ids(self):
+        """The matching procedures' ids: the text is scanned once, the rest goes by id."""
+        matching = self.queryset()
+        if not self.params.has_query:
+            return matching.values("pk"), matching.count()
+        ids = list(matching.values_list("pk", flat=True))
+        return (ids if len(ids) <= MAX_ID_LIST else matching.values("pk")), len(ids)
+
     def execute(self):
         p = self.params
-        matching = self.queryset()
-        count = matching.count()
+        ids, count = self.matching_ids()
         page = (
-            matching.annotate(rank=self.rank(), name_length=Length("name"))
+            Procedure.objects.filter(pk__in=ids)
+            .annotate(rank=self.rank(), name_length=Length("name"))
             .order_by(*self.ordering())
             .only("pk", "code", "name", "field", "online_level", *_BODY_FIELDS)
             .prefetch_related("levels", "implementing_agencies", "dossier_items")[
@@ -117,14 +122,19 @@ class DatabaseProcedureQuery:
         return SearchResponse(
             count=count,
             results=hits,
-            facets=make_facets(self.facet_counts(matching), p),
+            facets=make_facets(self.facet_counts(ids), p),
             backend="database",
             page=p.page,
             page_size=p.page_size,
         )
 
 
+MAX_ID_LIST = 10_000  # more matches than this are passed to SQL as a subquery
 _BODY_FIELDS = ("procedure_type", "competent_agency", "applicants", "results")
+
+
+def _points(condition, points):
+    return Case(When(condition, then=Value(points)), default=Value(0), output_field=IntegerField())
 
 
 def _all(conditions):
@@ -148,13 +158,10 @@ def database_autocomplete(tokens, code, size):
         for token in tokens[:-1]:
             words &= Q(name_search__contains=f" {token} ")
         match |= words
+        rank = rank + _points(Q(name_search__contains=" " + " ".join(tokens)), 2)
     if code:
         match |= Q(code__startswith=code)
-        rank = Case(
-            When(code__startswith=code, then=Value(16)),
-            default=Value(0),
-            output_field=IntegerField(),
-        )
+        rank = rank + _points(Q(code__startswith=code), 16)
     rows = (
         Procedure.objects.filter(match)
         .annotate(rank=rank, name_length=Length("name"))

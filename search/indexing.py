@@ -9,22 +9,24 @@ are re-indexed after their transaction commits (see signals.py).
 import logging
 import time
 from datetime import UTC, datetime
+from itertools import islice
 
 from django.conf import settings
-from django.db.models import Prefetch
 from elastic_transport import TransportError
 from elasticsearch import ApiError, NotFoundError
-from elasticsearch.helpers import BulkIndexError, streaming_bulk
+from elasticsearch.helpers import BulkIndexError, parallel_bulk
 
 from search import elastic
-from search.documents import ProcedureDocument, index_body
+from search.documents import ROW_FIELDS, ProcedureDocument, index_body
 from search.models import DossierItem, Procedure
 
 logger = logging.getLogger(__name__)
 
 ES_ERRORS = (ApiError, TransportError, BulkIndexError)
 BULK_TIMEOUT = 120  # seconds; a bulk request is bigger than a search (2 s)
-CHUNK = 1000
+CHUNK = 1000  # procedures read from the database at a time
+BULK_CHUNK = 500  # documents per bulk request
+BULK_THREADS = 2
 
 
 class IndexUnavailable(Exception):
@@ -44,29 +46,57 @@ def _client(timeout=None):
     return client.options(request_timeout=timeout) if timeout else client
 
 
-def procedures_for_index(ids=None):
-    queryset = Procedure.objects.order_by("pk").prefetch_related(
-        "levels",
-        "implementing_agencies",
-        Prefetch("dossier_items", queryset=DossierItem.objects.only("procedure_id", "name")),
-    )
+def _rows(ids=None):
+    """Procedure rows as dicts with their levels, agencies and dossier names, by pk chunks."""
+    queryset = Procedure.objects.order_by("pk")
     if ids is not None:
         queryset = queryset.filter(pk__in=ids)
-    return queryset.defer("steps", "conditions", "raw_record", "raw_list_row", "search_text")
+    pks = list(queryset.values_list("pk", flat=True))
+    for start in range(0, len(pks), CHUNK):
+        chunk = pks[start : start + CHUNK]
+        levels, agencies, dossier = {}, {}, {}
+        level_rows = Procedure.levels.through.objects.filter(procedure_id__in=chunk)
+        level_rows = level_rows.order_by("level__order")
+        for pk, level in level_rows.values_list("procedure_id", "level_id"):
+            levels.setdefault(pk, []).append(level)
+        agency_rows = Procedure.implementing_agencies.through.objects.filter(procedure_id__in=chunk)
+        for pk, name in agency_rows.order_by("pk").values_list("procedure_id", "agency__name"):
+            agencies.setdefault(pk, []).append(name)
+        item_rows = DossierItem.objects.filter(procedure_id__in=chunk).order_by("sort_order")
+        for pk, name in item_rows.values_list("procedure_id", "name"):
+            dossier.setdefault(pk, []).append(name)
+        for row in Procedure.objects.filter(pk__in=chunk).order_by("pk").values(*ROW_FIELDS):
+            pk = row["pk"]
+            yield row, levels.get(pk, []), agencies.get(pk, []), dossier.get(pk, [])
 
 
-def _actions(queryset, index):
-    for procedure in queryset.iterator(chunk_size=CHUNK):
-        document = ProcedureDocument.prepare(procedure)
-        yield {"_op_type": "index", "_index": index, **document.to_dict(include_meta=True)}
+def _actions(index, ids=None):
+    for row, levels, agencies, dossier in _rows(ids):
+        yield {
+            "_op_type": "index",
+            "_index": index,
+            "_id": str(row["pk"]),
+            "_source": ProcedureDocument.from_row(row, levels, agencies, dossier),
+        }
 
 
 def _bulk(client, actions, ignore_status=()):
-    count = 0
-    for ok, _item in streaming_bulk(
-        client, actions, chunk_size=CHUNK, raise_on_error=True, ignore_status=ignore_status
-    ):
-        count += ok
+    """Send `actions` with two requests in flight (Elasticsearch indexes while we prepare).
+
+    The actions are drawn here, in the calling thread, a batch at a time: the database is
+    only ever read from this thread (and its transaction), the threads only talk HTTP.
+    """
+    count, actions = 0, iter(actions)
+    while batch := list(islice(actions, BULK_THREADS * 4 * BULK_CHUNK)):
+        for ok, _item in parallel_bulk(
+            client,
+            batch,
+            thread_count=BULK_THREADS,
+            chunk_size=BULK_CHUNK,
+            raise_on_error=True,
+            ignore_status=ignore_status,
+        ):
+            count += ok
     return count
 
 
@@ -80,7 +110,7 @@ def rebuild():
         body = index_body(settings.ELASTICSEARCH_PROCEDURE_REPLICAS)
         body["settings"]["refresh_interval"] = "-1"  # no refreshes while loading
         client.indices.create(index=new_index, **body)
-        count = _bulk(client, _actions(procedures_for_index(), new_index))
+        count = _bulk(client, _actions(new_index))
         client.indices.put_settings(index=new_index, settings={"refresh_interval": None})
         client.indices.refresh(index=new_index)
         old = _indices_behind(client, alias)
@@ -124,10 +154,9 @@ def index_procedures(ids):
     found = set()
 
     def actions():
-        for start in range(0, len(ids), CHUNK):
-            for action in _actions(procedures_for_index(ids[start : start + CHUNK]), alias):
-                found.add(int(action["_id"]))
-                yield action
+        for action in _actions(alias, ids):
+            found.add(int(action["_id"]))
+            yield action
 
     try:
         if not client.indices.exists_alias(name=alias):

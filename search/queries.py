@@ -215,8 +215,11 @@ def autocomplete_query(q):
     code = q.strip().upper() if looks_like_code(q) else ""
     clauses = []
     if tokens:
-        prefix = Q("match_bool_prefix", name_folded={"query": " ".join(tokens), "operator": "and"})
+        text = " ".join(tokens)
+        prefix = Q("match_bool_prefix", name_folded={"query": text, "operator": "and"})
+        in_order = Q("match_phrase_prefix", name_folded={"query": text})
         clauses.append(Q("constant_score", filter=prefix, boost=1))
+        clauses.append(Q("constant_score", filter=in_order, boost=2))
     if code:
         clauses.append(Q("constant_score", filter=Q("prefix", code=code), boost=16))
     return clauses, tokens, code

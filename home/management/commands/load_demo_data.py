@@ -6,6 +6,7 @@ from dialogue.models import DialogueIndexPage
 from home import demo_content as demo
 from home.models import ContactOfficial, ContactPage, HomePage, PortalSettings, StandardPage
 from news.models import NewsIndexPage, NewsPage
+from search import demo as procedures_demo
 from search.models import ProcedureDirectoryPage
 
 
@@ -20,6 +21,7 @@ class Command(BaseCommand):
         for article in demo.ARTICLES:
             self.ensure_child(news_index, NewsPage, article)
         self.ensure_child(home, ProcedureDirectoryPage, demo.PROCEDURES)
+        procedures_demo.load(home, self.stdout)
         self.ensure_child(home, DialogueIndexPage, demo.DIALOGUE)
         self.ensure_child(home, StandardPage, demo.STRUCTURE)
         self.ensure_contact(home)
