@@ -10,7 +10,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("", include("ops.urls")),
-    path("api/v1/procedures/", include("search.urls")),
+    path("", include("search.urls")),
 ]
 
 handler400 = "ops.errors.bad_request"

@@ -10,7 +10,7 @@ from django.shortcuts import render
 
 from search.forms import ProcedureSearchForm
 from search.links import procedure_url_builder, questions_about
-from search.models import Procedure
+from search.models import Procedure, ProcedureDirectoryPage
 from search.queries import search_procedures
 from search.serializers import government_service, json_ld_text
 
@@ -55,6 +55,15 @@ def add_links(response, current):
     response.extra["next_href"] = (
         _query(current, page=response.page + 1) if response.has_next else ""
     )
+
+
+def procedure_page(request, page_path, code, printable=None):
+    """<directory page>/<code>/: find the directory page the path names, then the procedure."""
+    wanted = "/" + page_path
+    for page in ProcedureDirectoryPage.objects.live().public():
+        if page.get_url(request) == wanted:
+            return procedure_detail(request, page.specific, code, printable=bool(printable))
+    raise Http404
 
 
 def procedure_detail(request, page, code, printable=False):

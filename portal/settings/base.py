@@ -299,7 +299,6 @@ BENCH_VIEWS = env_bool("BENCH_VIEWS")
 CSRF_FAILURE_VIEW = "ops.errors.csrf_failure"
 READYZ_ES_TIMEOUT = 1.0
 # --- procedures (search/) ---
-INSTALLED_APPS += ["wagtail.contrib.routable_page"]
 # Shards and replicas of the procedure index; one shard keeps facet counts exact.
 ELASTICSEARCH_PROCEDURE_REPLICAS = int(env("ELASTICSEARCH_PROCEDURE_REPLICAS", "0"))
 # Results per page of the procedure search (page and API).

@@ -1,15 +1,17 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page
 from wagtail.search import index
 
-CODE_IN_URL = r"(?P<code>\d{1,2}\.\d{6}(?:\.[A-Za-z0-9]{1,10})?)"
 
+class ProcedureDirectoryPage(Page):
+    """The procedure directory (Thủ tục hành chính): hosts search and detail views.
 
-class ProcedureDirectoryPage(RoutablePageMixin, Page):
-    """The procedure directory (Thủ tục hành chính): hosts search and detail views."""
+    The page itself is the search (search/views.py). A procedure's page is
+    `<this page's URL><code>/` and its print view `<code>/in/`; codes contain dots, which
+    Wagtail's page URLs do not allow, so search/urls.py routes them to this page's views.
+    """
 
     intro = models.TextField(_("giới thiệu"), blank=True)
 
@@ -22,23 +24,7 @@ class ProcedureDirectoryPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("trang thủ tục hành chính")
 
-    @path("")
-    def search_view(self, request):
+    def serve(self, request, *args, **kwargs):
         from search import views
 
         return views.directory_search(request, self)
-
-    @re_path(rf"^{CODE_IN_URL}/$")
-    def detail_view(self, request, code):
-        from search import views
-
-        return views.procedure_detail(request, self, code)
-
-    @re_path(rf"^{CODE_IN_URL}/in/$")
-    def print_view(self, request, code):
-        from search import views
-
-        return views.procedure_detail(request, self, code, printable=True)
-
-    def procedure_url(self, code, request=None):
-        return self.get_url(request) + code + "/"
