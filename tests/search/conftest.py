@@ -46,10 +46,12 @@ def private_index(settings):
     settings.ELASTICSEARCH_INDEX_PREFIX = (
         f"{django_settings.ELASTICSEARCH_INDEX_PREFIX}-{uuid.uuid4().hex[:8]}"
     )
-    yield indexing.alias_name()
-    elastic.get_client().indices.delete(
-        index=f"{indexing.alias_name()}*", ignore_unavailable=True, allow_no_indices=True
-    )
+    alias = indexing.alias_name()
+    yield alias
+    client = elastic.get_client()
+    names = list(client.indices.get(index=f"{alias}*", allow_no_indices=True))
+    if names:  # the server refuses wildcard deletes: name each index
+        client.indices.delete(index=",".join(names), ignore_unavailable=True)
 
 
 @pytest.fixture

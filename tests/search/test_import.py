@@ -158,7 +158,7 @@ def test_xlsx_list_creates_and_updates_only_its_columns(catalogue, tmp_path):
     assert "dòng 5: thiếu mã thủ tục" in err
     birth.refresh_from_db()
     assert {a.name for a in birth.implementing_agencies.all()} == {
-        "UBND cấp xã",
+        "Ủy ban nhân dân cấp xã",
         "Công an cấp xã",
     }
     assert birth.dossier_items.count() == dossier  # not in the list: left alone
