@@ -11,20 +11,17 @@ import unicodedata
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from search.searchtext import WORD
-from search.vietnamese import _Y_AFTER_CONSONANT, fold_aligned
+from search.searchtext import WORD, spelling
+from search.vietnamese import fold_aligned
 
 SNIPPET_LENGTH = 220
-
-
-def _aligned(text):
-    return _Y_AFTER_CONSONANT.sub(r"\1i", fold_aligned(text))
+SNIPPET_SCAN = 1500  # characters of the secondary text searched for a passage
 
 
 def _spans(text, tokens, prefix=""):
     wanted = set(tokens)
-    for match in WORD.finditer(_aligned(text)):
-        word = match.group(0)
+    for match in WORD.finditer(fold_aligned(text)):
+        word = spelling(match.group(0))
         if word in wanted or (prefix and word.startswith(prefix)):
             yield match.start(), match.end()
 
@@ -43,7 +40,7 @@ def highlight(text, tokens, prefix=""):
 
 def snippet(text, tokens, length=SNIPPET_LENGTH):
     """The passage of `text` around its first matched word, highlighted; "" if none matches."""
-    text = " ".join(unicodedata.normalize("NFC", text or "").split())
+    text = " ".join(unicodedata.normalize("NFC", (text or "")[:SNIPPET_SCAN]).split())
     first = next(_spans(text, tokens), None)
     if first is None:
         return ""

@@ -142,7 +142,7 @@ class ProcedureQuery:
         p = self.params
         query = Q("bool", filter=[self.match_text(), *self.filters()], should=self.rank_text())
         search = (
-            Search(using=elastic.get_client(), index=_alias())
+            Search()
             .query(query)
             .sort(*self.sorting())
             .extra(track_total_hits=True, from_=p.offset, size=p.page_size)
@@ -155,28 +155,29 @@ class ProcedureQuery:
         return search
 
     def execute(self):
-        response = self.build().execute()
+        # The raw response: elasticsearch-dsl's attribute wrappers cost more than the search.
+        response = elastic.get_client().search(index=_alias(), body=self.build().to_dict())
         tokens = self.params.tokens
         hits = [
             make_hit(
-                code=hit.code,
-                name=hit.name,
-                levels=list(hit.levels or []),
-                field=getattr(hit, "field", "") or "",
-                agencies=list(getattr(hit, "agencies", []) or []),
-                online_level=hit.online_level,
-                body=getattr(hit, "body", ""),
+                code=source["code"],
+                name=source["name"],
+                levels=source.get("levels") or [],
+                field=source.get("field") or "",
+                agencies=source.get("agencies") or [],
+                online_level=source["online_level"],
+                body=source.get("body", ""),
                 tokens=tokens,
                 url_for=self.url_for,
             )
-            for hit in response.hits
+            for source in (hit["_source"] for hit in response["hits"]["hits"])
         ]
         counts = {
-            name: [(bucket.key, bucket.doc_count) for bucket in response.aggregations[name].buckets]
-            for name in ("level", "field", "agency", "online")
+            name: [(bucket["key"], bucket["doc_count"]) for bucket in aggregation["buckets"]]
+            for name, aggregation in response["aggregations"].items()
         }
         return SearchResponse(
-            count=response.hits.total.value,
+            count=response["hits"]["total"]["value"],
             results=hits,
             facets=make_facets(counts, self.params),
             backend="elasticsearch",

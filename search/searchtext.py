@@ -18,11 +18,12 @@ CODE_QUERY = re.compile(r"^\d{1,2}\.\d{0,6}(?:\.[A-Za-z0-9]{0,10})?$")
 
 def words(text):
     """The search words of `text`: folded, spelling-normalised, split like `standard`."""
-    return [_spelling(word) for word in WORD.findall(fold(text))]
+    return [spelling(word) for word in WORD.findall(fold(text))]
 
 
 @lru_cache(maxsize=65536)
-def _spelling(word):
+def spelling(word):
+    """One folded word with its i/y spelling normalised ("ky" -> "ki")."""
     return normalise(word)
 
 

@@ -42,15 +42,24 @@ def normalise(text):
     return _Y_AFTER_CONSONANT.sub(r"\1i", fold(text))
 
 
-@lru_cache(maxsize=4096)
 def _fold_char(ch):
     folded = fold(ch) if not ch.isspace() else " "
     return folded if len(folded) == 1 else (folded[:1] or " ")
 
 
+@lru_cache(maxsize=1)
+def _aligned_table():
+    """Each Latin character (Vietnamese included) -> its one-character fold."""
+    ranges = ((0x0000, 0x0250), (0x1E00, 0x1F00), (0x2000, 0x2070))
+    return {code: _fold_char(chr(code)) for start, end in ranges for code in range(start, end)}
+
+
 def fold_aligned(text):
-    """Fold `text` one character at a time (same length as its NFC form)."""
-    return "".join(_fold_char(ch) for ch in unicodedata.normalize("NFC", text or ""))
+    """Fold `text` one character at a time (same length as its NFC form).
+
+    Characters outside the Latin ranges are left as they are.
+    """
+    return unicodedata.normalize("NFC", text or "").translate(_aligned_table())
 
 
 @lru_cache(maxsize=4096)

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings as django_settings
+from django.core.cache import cache
 
 from search import elastic, indexing
 from search.importing.sources import read
@@ -17,6 +18,12 @@ FIXTURE = Path(django_settings.BASE_DIR) / "search" / "fixtures" / "procedures-s
 
 def import_file(path):
     return ProcedureImporter().run(read(path))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Procedure links come from a cached directory URL: every test starts without it."""
+    cache.clear()
 
 
 @pytest.fixture

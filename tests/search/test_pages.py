@@ -117,3 +117,14 @@ def test_a_failing_dialogue_hook_does_not_break_the_page(client, directory, monk
     links.questions_about_procedure = broken
     monkeypatch.setitem(sys.modules, "dialogue.links", links)
     assert client.get(f"{directory.url}1.001193/").status_code == 200
+
+
+def test_procedure_links_follow_the_directory_page_when_it_moves(client, directory):
+    assert client.get("/api/v1/procedures/").json()["results"][0]["url"].startswith(
+        "http://testserver/thu-tuc-hanh-chinh/"
+    )
+    directory.slug = "thu-tuc"
+    directory.save_revision().publish()
+    assert client.get("/api/v1/procedures/").json()["results"][0]["url"].startswith(
+        "http://testserver/thu-tuc/"
+    )
