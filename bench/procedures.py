@@ -1,10 +1,10 @@
 """Procedure directory benchmark: import, index rebuild, search latency through Django.
 
     DATABASE_URL=postgres://... ELASTICSEARCH_URL=http://... \
-        .venv/bin/python bench/procedures.py [PATH] [--scale 50000] [--rounds 20]
+        .venv/bin/python -u bench/procedures.py [PATH] [--scale 50000] [--rounds 20]
 
 PATH is the national catalogue export (default: the shared copy when present). The run uses a
-throwaway database (`test_<name>`, created and dropped here) and its own index prefix, then:
+throwaway database (`bench_<name>`, created and dropped here) and its own index prefix, then:
 
 1. imports PATH (the real 2,642) and rebuilds the index;
 2. measures GET /api/v1/procedures/ latency on Elasticsearch and on the database fallback;
@@ -190,6 +190,9 @@ def main():
     from search.importing.upsert import ProcedureImporter
 
     setup_test_environment()
+    # Its own database, never the test suite's `test_<name>`.
+    database = settings.DATABASES["default"]
+    database["TEST"] = {**database.get("TEST", {}), "NAME": f"bench_{database['NAME']}"}
     connection.creation.create_test_db(verbosity=0, autoclobber=True)
     report = {
         "started": datetime.now(UTC).isoformat(),

@@ -6,10 +6,12 @@ Words are matched in the normalised columns that `Procedure.save()` and the impo
 typos; Elasticsearch does that.
 """
 
+from types import SimpleNamespace
+
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.db.models.functions import Length
 
-from search.models import Procedure
+from search.models import DossierItem, Procedure
 from search.results import SearchResponse, make_facets, make_hit
 from search.searchtext import body_text, padded
 
@@ -93,31 +95,46 @@ class DatabaseProcedureQuery:
         ids = list(matching.values_list("pk", flat=True))
         return (ids if len(ids) <= MAX_ID_LIST else matching.values("pk")), len(ids)
 
-    def execute(self):
+    def page_rows(self, ids):
+        """The requested page: rows as dicts, with their levels, agencies and dossier names."""
         p = self.params
-        ids, count = self.matching_ids()
-        page = (
+        rows = list(
             Procedure.objects.filter(pk__in=ids)
             .annotate(rank=self.rank(), name_length=Length("name"))
             .order_by(*self.ordering())
-            .only("pk", "code", "name", "field", "online_level", *_BODY_FIELDS)
-            .prefetch_related("levels", "implementing_agencies", "dossier_items")[
+            .values("pk", "code", "name", "field", "online_level", *_BODY_FIELDS)[
                 p.offset : p.offset + p.page_size
             ]
         )
+        pks = [row["pk"] for row in rows]
+        related = {pk: {"levels": [], "agencies": [], "dossier": []} for pk in pks}
+        levels = Procedure.levels.through.objects.filter(procedure_id__in=pks)
+        for pk, level in levels.order_by("level__order").values_list("procedure_id", "level_id"):
+            related[pk]["levels"].append(level)
+        agencies = Procedure.implementing_agencies.through.objects.filter(procedure_id__in=pks)
+        for pk, name in agencies.order_by("pk").values_list("procedure_id", "agency__name"):
+            related[pk]["agencies"].append(name)
+        items = DossierItem.objects.filter(procedure_id__in=pks).order_by("sort_order")
+        for pk, name in items.values_list("procedure_id", "name"):
+            related[pk]["dossier"].append(name)
+        return [(row, related[row["pk"]]) for row in rows]
+
+    def execute(self):
+        p = self.params
+        ids, count = self.matching_ids()
         hits = [
             make_hit(
-                code=procedure.code,
-                name=procedure.name,
-                levels=[level.code for level in procedure.levels.all()],
-                field=procedure.field,
-                agencies=[agency.name for agency in procedure.implementing_agencies.all()],
-                online_level=procedure.online_level,
-                body=body_text(procedure, [item.name for item in procedure.dossier_items.all()]),
+                code=row["code"],
+                name=row["name"],
+                levels=extra["levels"],
+                field=row["field"],
+                agencies=extra["agencies"],
+                online_level=row["online_level"],
+                body=body_text(SimpleNamespace(**row), extra["dossier"]),
                 tokens=p.tokens,
                 url_for=self.url_for,
             )
-            for procedure in page
+            for row, extra in self.page_rows(ids)
         ]
         return SearchResponse(
             count=count,

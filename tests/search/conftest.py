@@ -6,11 +6,12 @@ from pathlib import Path
 import pytest
 from django.conf import settings as django_settings
 from django.core.cache import cache
+from django.test import override_settings
 
 from search import elastic, indexing
 from search.importing.sources import read
 from search.importing.upsert import ProcedureImporter
-from search.models import ProcedureDirectoryPage
+from search.models import Agency, Procedure, ProcedureDirectoryPage
 from tests.conftest import add_page
 
 FIXTURE = Path(django_settings.BASE_DIR) / "search" / "fixtures" / "procedures-sample.jsonl"
@@ -34,6 +35,18 @@ def catalogue(db):
     return summary
 
 
+@pytest.fixture(scope="module")
+def shared_catalogue(django_db_setup, django_db_blocker):
+    """The fixture imported once for a module of read-only tests (each test still runs in a
+    transaction rolled back at its end), removed when the module is done."""
+    with django_db_blocker.unblock():
+        assert import_file(FIXTURE).created == 84
+    yield
+    with django_db_blocker.unblock():
+        Procedure.objects.all().delete()
+        Agency.objects.all().delete()
+
+
 @pytest.fixture
 def database_search(settings):
     """Search without Elasticsearch: the embedded default."""
@@ -47,23 +60,49 @@ def directory(home_page):
     )
 
 
-@pytest.fixture
-def private_index(settings):
-    """A per-test index prefix on the real server, deleted afterwards."""
-    settings.ELASTICSEARCH_INDEX_PREFIX = (
-        f"{django_settings.ELASTICSEARCH_INDEX_PREFIX}-{uuid.uuid4().hex[:8]}"
-    )
-    alias = indexing.alias_name()
-    yield alias
+def _drop_indices(alias):
     client = elastic.get_client()
     names = list(client.indices.get(index=f"{alias}*", allow_no_indices=True))
     if names:  # the server refuses wildcard deletes: name each index
         client.indices.delete(index=",".join(names), ignore_unavailable=True)
 
 
+def _unique_prefix():
+    return f"{django_settings.ELASTICSEARCH_INDEX_PREFIX}-{uuid.uuid4().hex[:8]}"
+
+
 @pytest.fixture
-def indexed_catalogue(catalogue, private_index):
-    """The fixture imported and indexed in Elasticsearch."""
-    result = indexing.rebuild()
-    assert result["count"] == 84
+def private_index(settings):
+    """A per-test index prefix on the real server, deleted afterwards."""
+    settings.ELASTICSEARCH_INDEX_PREFIX = _unique_prefix()
+    alias = indexing.alias_name()
+    yield alias
+    _drop_indices(alias)
+
+
+@pytest.fixture(scope="module")
+def shared_index(shared_catalogue, django_db_blocker):
+    """The shared catalogue indexed once for a module of read-only Elasticsearch tests."""
+    from tests.conftest import service
+
+    if not service("elasticsearch")[0]:
+        yield None  # the elasticsearch marker skips (or fails) each test
+        return
+    with override_settings(ELASTICSEARCH_INDEX_PREFIX=_unique_prefix()):
+        with django_db_blocker.unblock():
+            assert indexing.rebuild()["count"] == 84
+        alias = indexing.alias_name()
+        yield alias
+        _drop_indices(alias)
+
+
+@pytest.fixture
+def indexed_catalogue(db, shared_index):
+    return shared_index
+
+
+@pytest.fixture
+def own_index(db, private_index):
+    """A private index of the shared catalogue, for tests that change what is indexed."""
+    assert indexing.rebuild()["count"] == 84
     return private_index

@@ -2,7 +2,7 @@
 
 import pytest
 
-pytestmark = pytest.mark.usefixtures("catalogue", "database_search")
+pytestmark = pytest.mark.usefixtures("shared_catalogue", "db", "database_search")
 
 LIST = "/api/v1/procedures/"
 

@@ -8,7 +8,7 @@ from search.models import Procedure
 from search.queries import SearchParams, autocomplete, search_procedures
 from search.vietnamese import collation_key
 
-pytestmark = pytest.mark.usefixtures("catalogue", "database_search")
+pytestmark = pytest.mark.usefixtures("shared_catalogue", "db", "database_search")
 
 
 def search(**params):

@@ -60,6 +60,7 @@ def test_small_typos_are_forgiven_when_nothing_matches_exactly():
     assert "1.001193" in codes(response)[:5]
 
 
+@pytest.mark.usefixtures("own_index")
 def test_exact_diacritics_rank_above_folded_matches():
     # Two names that fold to the same words: the one written as typed comes first.
     for code, name in (
@@ -146,6 +147,7 @@ def test_unreachable_elasticsearch_falls_back_to_the_database(client, monkeypatc
     assert "answering from the database" in caplog.text
 
 
+@pytest.mark.usefixtures("own_index")
 def test_alias_swap_while_searches_run_keeps_answering():
     errors, answers, stop = [], [], threading.Event()
     params = SearchParams(q="khai sinh")
@@ -173,6 +175,7 @@ def test_alias_swap_while_searches_run_keeps_answering():
     assert len(elastic.get_client().indices.get_alias(name=indexing.alias_name())) == 1
 
 
+@pytest.mark.usefixtures("own_index")
 def test_saving_and_deleting_update_the_index(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         Procedure.objects.create(code="9.000003", name="Cấp giấy phép nuôi chim yến")
@@ -185,6 +188,7 @@ def test_saving_and_deleting_update_the_index(django_capture_on_commit_callbacks
     assert "9.000003" not in codes(search(q="chim yen"))
 
 
+@pytest.mark.usefixtures("own_index")
 def test_health_and_rebuild_commands(capsys):
     call_command("procedure_index_health")
     assert "Chỉ mục khớp với cơ sở dữ liệu." in capsys.readouterr().out

@@ -10,7 +10,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from home.models import HomePage
 from search.models import ProcedureDirectoryPage
 
-pytestmark = pytest.mark.usefixtures("catalogue", "database_search")
+pytestmark = pytest.mark.usefixtures("shared_catalogue", "db", "database_search")
 
 
 def test_directory_page_lives_under_home():
@@ -120,11 +120,15 @@ def test_a_failing_dialogue_hook_does_not_break_the_page(client, directory, monk
 
 
 def test_procedure_links_follow_the_directory_page_when_it_moves(client, directory):
-    assert client.get("/api/v1/procedures/").json()["results"][0]["url"].startswith(
-        "http://testserver/thu-tuc-hanh-chinh/"
+    assert (
+        client.get("/api/v1/procedures/")
+        .json()["results"][0]["url"]
+        .startswith("http://testserver/thu-tuc-hanh-chinh/")
     )
     directory.slug = "thu-tuc"
     directory.save_revision().publish()
-    assert client.get("/api/v1/procedures/").json()["results"][0]["url"].startswith(
-        "http://testserver/thu-tuc/"
+    assert (
+        client.get("/api/v1/procedures/")
+        .json()["results"][0]["url"]
+        .startswith("http://testserver/thu-tuc/")
     )
