@@ -132,7 +132,11 @@ class ProcedureImporter:
             | set(DERIVED)
             | {"updated_at", "import_fingerprints", "raw_record", "raw_list_row"}
         )
-        Procedure.objects.bulk_update([p for p, _ in changed], fields, batch_size=BATCH)
+        # One UPDATE per row: bulk_update's CASE expressions grow with rows × columns and are
+        # far slower for wide rows like these.
+        for procedure, _record in changed:
+            values = {name: getattr(procedure, name) for name in fields}
+            Procedure.objects.filter(pk=procedure.pk).update(**values)
         self._relations(new + changed, agency_ids, replace=[p.pk for p, _ in changed])
         return [p.pk for p, _ in new], [p.pk for p, _ in changed]
 
