@@ -303,3 +303,6 @@ READYZ_ES_TIMEOUT = 1.0
 ELASTICSEARCH_PROCEDURE_REPLICAS = int(env("ELASTICSEARCH_PROCEDURE_REPLICAS", "0"))
 # Results per page of the procedure search (page and API).
 PROCEDURE_PAGE_SIZE = 20
+# A procedure edited in the admin empties the page cache like a published page does
+# (imports, which write in bulk, purge it themselves: search/management/commands).
+PAGE_CACHE_PURGE_MODELS = [*PAGE_CACHE_PURGE_MODELS, "search.Procedure"]

@@ -12,6 +12,15 @@ from search.importing.sources import RecordError, read
 from search.importing.upsert import ProcedureImporter
 
 
+def purge_page_cache():
+    """Cached pages may show the old procedures (the page cache lives in ops/, if present)."""
+    try:
+        from ops.pagecache import purge
+    except ImportError:
+        return
+    purge()
+
+
 class Command(BaseCommand):
     help = (
         "Imports administrative procedures from the national catalogue (JSONL) or the "
@@ -43,8 +52,10 @@ class Command(BaseCommand):
                 raise CommandError(f"{path}: {error}") from error
             seconds = time.perf_counter() - started
             self.report(path, summary, seconds, dry_run)
-            if summary.changed_ids and not dry_run and not no_index:
-                transaction.on_commit(lambda ids=summary.changed_ids: self.index(ids))
+            if summary.changed_ids and not dry_run:
+                transaction.on_commit(purge_page_cache)
+                if not no_index:
+                    transaction.on_commit(lambda ids=summary.changed_ids: self.index(ids))
 
     def report(self, path, summary, seconds, dry_run):
         prefix = "[thử, không ghi] " if dry_run else ""
