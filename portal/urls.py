@@ -10,6 +10,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("", include("ops.urls")),
     path("", include("home.urls")),
+    path("", include("search.urls")),
 ]
 
 handler400 = "ops.errors.bad_request"

@@ -317,3 +317,11 @@ CLIENT_IP_HEADER = env("CLIENT_IP_HEADER", "REMOTE_ADDR")
 # --- news ---
 # The image library's description is the alt text: news.forms makes it required.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "news.forms.AltTextImageForm"
+# --- procedures (search/) ---
+# Shards and replicas of the procedure index; one shard keeps facet counts exact.
+ELASTICSEARCH_PROCEDURE_REPLICAS = int(env("ELASTICSEARCH_PROCEDURE_REPLICAS", "0"))
+# Results per page of the procedure search (page and API).
+PROCEDURE_PAGE_SIZE = 20
+# A procedure edited in the admin empties the page cache like a published page does
+# (imports, which write in bulk, purge it themselves: search/management/commands).
+PAGE_CACHE_PURGE_MODELS = [*PAGE_CACHE_PURGE_MODELS, "search.Procedure"]

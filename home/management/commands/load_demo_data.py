@@ -7,6 +7,7 @@ from home import demo_content as demo
 from home import demo_site
 from home.models import ContactOfficial, ContactPage, HomePage, PortalSettings, StandardPage
 from news import demo as news_demo
+from search import demo as procedures_demo
 from search.models import ProcedureDirectoryPage
 
 
@@ -19,6 +20,7 @@ class Command(BaseCommand):
         home = self.ensure_home()
         self.created += news_demo.load(home, self.stdout)
         self.ensure_child(home, ProcedureDirectoryPage, demo.PROCEDURES)
+        procedures_demo.load(home, self.stdout)
         self.ensure_child(home, DialogueIndexPage, demo.DIALOGUE)
         self.ensure_child(home, StandardPage, demo.STRUCTURE)
         self.ensure_contact(home)

@@ -6,7 +6,12 @@ from wagtail.search import index
 
 
 class ProcedureDirectoryPage(Page):
-    """The procedure directory (Thủ tục hành chính): hosts search and detail views."""
+    """The procedure directory (Thủ tục hành chính): hosts search and detail views.
+
+    The page itself is the search (search/views.py). A procedure's page is
+    `<this page's URL><code>/` and its print view `<code>/in/`; codes contain dots, which
+    Wagtail's page URLs do not allow, so search/urls.py routes them to this page's views.
+    """
 
     intro = models.TextField(_("giới thiệu"), blank=True)
 
@@ -18,3 +23,8 @@ class ProcedureDirectoryPage(Page):
 
     class Meta:
         verbose_name = _("trang thủ tục hành chính")
+
+    def serve(self, request, *args, **kwargs):
+        from search import views
+
+        return views.directory_search(request, self)

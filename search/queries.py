@@ -1,0 +1,256 @@
+"""The procedure search: parameters, the Elasticsearch query builder, and the entry points.
+
+Ranking is the same on both backends, in tiers, so that the database fallback answers a
+query with the results Elasticsearch would give:
+
+    exact code 32 · code prefix 16 · the query as a phrase in the name 8 · every word in
+    the name 4 · every word in the name with the diacritics typed 2 · that as a phrase 1
+
+then shorter names first, then Vietnamese alphabetical order, then code. A query must match
+with every word somewhere in the searchable text (or be a code prefix). When nothing matches
+exactly, Elasticsearch tries again allowing small typos (`fuzzy` in the response).
+"""
+
+import logging
+from dataclasses import dataclass, replace
+
+from django.conf import settings
+from elasticsearch_dsl import Q, Search
+
+from search import elastic
+from search.results import FACET_SIZE, SearchResponse, make_facets, make_hit
+from search.searchtext import exact_words, looks_like_code, words
+
+logger = logging.getLogger(__name__)
+
+MAX_QUERY_WORDS = 20
+AUTOCOMPLETE_SIZE = 8
+SORTS = ("relevance", "name", "code")
+
+
+@dataclass(frozen=True)
+class SearchParams:
+    q: str = ""
+    level: str = ""
+    field: str = ""
+    agency: str = ""
+    online: str = ""
+    sort: str = ""  # "" = relevance with a query, name without
+    page: int = 1
+    page_size: int = 20
+
+    @property
+    def tokens(self):
+        return words(self.q)[:MAX_QUERY_WORDS]
+
+    @property
+    def exact_tokens(self):
+        return exact_words(self.q)[:MAX_QUERY_WORDS]
+
+    @property
+    def code_prefix(self):
+        return self.q.strip().upper() if looks_like_code(self.q) else ""
+
+    @property
+    def has_query(self):
+        return bool(self.q.strip())
+
+    @property
+    def effective_sort(self):
+        if self.sort in SORTS and (self.sort != "relevance" or self.has_query):
+            return self.sort
+        return "relevance" if self.has_query else "name"
+
+    @property
+    def offset(self):
+        return (self.page - 1) * self.page_size
+
+
+class ProcedureQuery:
+    """Builds and runs one Elasticsearch search; one method per part of the query."""
+
+    def __init__(self, params, url_for, fuzzy=False):
+        self.params = params
+        self.url_for = url_for
+        self.fuzzy = fuzzy
+
+    def match_text(self):
+        """Which documents match: every word (typos allowed when fuzzy) or a code prefix."""
+        p = self.params
+        if not p.has_query:
+            return Q("match_all")
+        options = {"fuzziness": "AUTO", "prefix_length": 1} if self.fuzzy else {}
+        clauses = []
+        if p.tokens:
+            text = " ".join(p.tokens)
+            clauses.append(Q("match", all_folded={"query": text, "operator": "and", **options}))
+        if p.code_prefix:
+            clauses.append(Q("prefix", code=p.code_prefix))
+        return Q("bool", should=clauses, minimum_should_match=1) if clauses else ~Q("match_all")
+
+    def rank_text(self):
+        """The scoring tiers (constant scores; see the module's docstring)."""
+        p = self.params
+        tiers = []
+        if p.code_prefix:
+            tiers += [(Q("term", code=p.code_prefix), 32), (Q("prefix", code=p.code_prefix), 16)]
+        if p.tokens:
+            text = " ".join(p.tokens)
+            tiers += [
+                (Q("match_phrase", name_folded=text), 8),
+                (Q("match", name_folded={"query": text, "operator": "and"}), 4),
+            ]
+        if p.exact_tokens:
+            exact = " ".join(p.exact_tokens)
+            tiers += [
+                (Q("match", name={"query": exact, "operator": "and"}), 2),
+                (Q("match_phrase", name=exact), 1),
+            ]
+        return [Q("constant_score", filter=query, boost=boost) for query, boost in tiers]
+
+    def filter_level(self):
+        return Q("term", levels=self.params.level) if self.params.level else None
+
+    def filter_field(self):
+        return Q("term", field=self.params.field) if self.params.field else None
+
+    def filter_agency(self):
+        return Q("term", agencies=self.params.agency) if self.params.agency else None
+
+    def filter_online(self):
+        return Q("term", online_level=self.params.online) if self.params.online else None
+
+    def filters(self):
+        found = [
+            self.filter_level(),
+            self.filter_field(),
+            self.filter_agency(),
+            self.filter_online(),
+        ]
+        return [query for query in found if query is not None]
+
+    def sorting(self):
+        tail = [{"name_sort": "asc"}, {"code": "asc"}]
+        sort = self.params.effective_sort
+        if sort == "code":
+            return [{"code": "asc"}]
+        if sort == "name":
+            return tail
+        return [{"_score": "desc"}, {"name_length": "asc"}, *tail]
+
+    def build(self):
+        p = self.params
+        query = Q("bool", filter=[self.match_text(), *self.filters()], should=self.rank_text())
+        search = (
+            Search()
+            .query(query)
+            .sort(*self.sorting())
+            .extra(track_total_hits=True, from_=p.offset, size=p.page_size)
+            .source(["code", "name", "levels", "field", "agencies", "online_level", "body"])
+        )
+        search.aggs.bucket("level", "terms", field="levels", size=FACET_SIZE)
+        search.aggs.bucket("field", "terms", field="field", size=FACET_SIZE)
+        search.aggs.bucket("agency", "terms", field="agencies", size=FACET_SIZE)
+        search.aggs.bucket("online", "terms", field="online_level", size=FACET_SIZE)
+        return search
+
+    def execute(self):
+        # The raw response: elasticsearch-dsl's attribute wrappers cost more than the search.
+        response = elastic.get_client().search(index=_alias(), body=self.build().to_dict())
+        tokens = self.params.tokens
+        hits = [
+            make_hit(
+                code=source["code"],
+                name=source["name"],
+                levels=source.get("levels") or [],
+                field=source.get("field") or "",
+                agencies=source.get("agencies") or [],
+                online_level=source["online_level"],
+                body=source.get("body", ""),
+                tokens=tokens,
+                url_for=self.url_for,
+            )
+            for source in (hit["_source"] for hit in response["hits"]["hits"])
+        ]
+        counts = {
+            name: [(bucket["key"], bucket["doc_count"]) for bucket in aggregation["buckets"]]
+            for name, aggregation in response["aggregations"].items()
+        }
+        return SearchResponse(
+            count=response["hits"]["total"]["value"],
+            results=hits,
+            facets=make_facets(counts, self.params),
+            backend="elasticsearch",
+            page=self.params.page,
+            page_size=self.params.page_size,
+            fuzzy=self.fuzzy,
+        )
+
+
+def _alias():
+    from search.indexing import alias_name
+
+    return alias_name()
+
+
+def search_procedures(params, url_for):
+    """Search Elasticsearch when configured; the database answers when it is not or fails."""
+    from search.fallback import DatabaseProcedureQuery
+    from search.indexing import ES_ERRORS
+
+    params = replace(params, page_size=params.page_size or settings.PROCEDURE_PAGE_SIZE)
+    if elastic.is_configured():
+        try:
+            response = ProcedureQuery(params, url_for).execute()
+            if response.count == 0 and params.tokens:
+                response = ProcedureQuery(params, url_for, fuzzy=True).execute()
+            return response
+        except ES_ERRORS as error:
+            logger.warning("Elasticsearch failed, answering from the database: %s", error)
+    return DatabaseProcedureQuery(params, url_for).execute()
+
+
+def autocomplete_query(q):
+    """Names whose words start as typed (the last word may be partial), and code prefixes."""
+    tokens = words(q)[:MAX_QUERY_WORDS]
+    code = q.strip().upper() if looks_like_code(q) else ""
+    clauses = []
+    if tokens:
+        text = " ".join(tokens)
+        prefix = Q("match_bool_prefix", name_folded={"query": text, "operator": "and"})
+        in_order = Q("match_phrase_prefix", name_folded={"query": text})
+        clauses.append(Q("constant_score", filter=prefix, boost=1))
+        clauses.append(Q("constant_score", filter=in_order, boost=2))
+    if code:
+        clauses.append(Q("constant_score", filter=Q("prefix", code=code), boost=16))
+    return clauses, tokens, code
+
+
+def autocomplete(q):
+    """Up to 8 suggestions [{"code", "name"}] and the backend that gave them."""
+    from search.fallback import database_autocomplete
+    from search.indexing import ES_ERRORS
+
+    clauses, tokens, code = autocomplete_query(q)
+    if not clauses:
+        return [], "database" if not elastic.is_configured() else "elasticsearch"
+    if elastic.is_configured():
+        try:
+            search = (
+                Search(using=elastic.get_client(), index=_alias())
+                .query(Q("bool", should=clauses, minimum_should_match=1))
+                .sort(
+                    {"_score": "desc"},
+                    {"name_length": "asc"},
+                    {"name_sort": "asc"},
+                    {"code": "asc"},
+                )
+                .source(["code", "name"])
+                .extra(size=AUTOCOMPLETE_SIZE)
+            )
+            return [
+                {"code": h.code, "name": h.name} for h in search.execute().hits
+            ], "elasticsearch"
+        except ES_ERRORS as error:
+            logger.warning("Elasticsearch autocomplete failed, using the database: %s", error)
+    return database_autocomplete(tokens, code, AUTOCOMPLETE_SIZE), "database"

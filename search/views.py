@@ -1,0 +1,91 @@
+"""The directory page's views: search (with facets) and a procedure's page (and its print view).
+
+Thin on purpose: parameters are validated by ProcedureSearchForm, queries built in
+search/queries.py (or search/fallback.py), JSON-LD in search/serializers.py.
+"""
+
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import render
+
+from search.forms import ProcedureSearchForm
+from search.links import procedure_url_builder, questions_about
+from search.models import Procedure, ProcedureDirectoryPage
+from search.queries import search_procedures
+from search.serializers import government_service, json_ld_text
+
+
+def directory_search(request, page):
+    form = ProcedureSearchForm(request.GET)
+    context = {"page": page, "self": page, "form": form, "response": None}
+    if not form.is_valid():
+        context["error"] = form.error_message()
+        return render(request, "search/procedure_directory_page.html", context, status=400)
+    params = form.params(settings.PROCEDURE_PAGE_SIZE)
+    response = search_procedures(params, procedure_url_builder(request, directory=page))
+    add_links(response, request.GET)
+    context.update(response=response, params=params)
+    return render(request, "search/procedure_directory_page.html", context)
+
+
+def _query(current, **changes):
+    """The current query string with `changes`; a new filter starts again at page 1."""
+    query = current.copy()
+    if "page" not in changes:
+        query.pop("page", None)
+    for key, value in changes.items():
+        query.pop(key, None)
+        if value not in (None, ""):
+            query[key] = value
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+def add_links(response, current):
+    """Each facet value links to the results filtered by it (or, when chosen, without it)."""
+    for name, buckets in response.facets.items():
+        for bucket in buckets:
+            bucket["href"] = _query(
+                current, **{name: "" if bucket["selected"] else bucket["value"]}
+            )
+    response.extra["start"] = (response.page - 1) * response.page_size + 1
+    response.extra["previous_href"] = (
+        _query(current, page=response.page - 1) if response.has_previous else ""
+    )
+    response.extra["next_href"] = (
+        _query(current, page=response.page + 1) if response.has_next else ""
+    )
+
+
+def procedure_page(request, page_path, code, printable=None):
+    """<directory page>/<code>/: find the directory page the path names, then the procedure."""
+    wanted = "/" + page_path
+    for page in ProcedureDirectoryPage.objects.live().public():
+        if page.get_url(request) == wanted:
+            return procedure_detail(request, page.specific, code, printable=bool(printable))
+    raise Http404
+
+
+def procedure_detail(request, page, code, printable=False):
+    procedure = (
+        Procedure.objects.prefetch_related(
+            "levels", "implementing_agencies", "ways", "dossier_items", "legal_documents"
+        )
+        .filter(code=code.upper())
+        .first()
+    )
+    if procedure is None:
+        raise Http404
+    url = procedure_url_builder(request, directory=page, absolute=True)(procedure.code)
+    site = page.get_site()
+    area = site.site_name if site else ""
+    context = {
+        "page": page,
+        "self": page,
+        "procedure": procedure,
+        "printable": printable,
+        "canonical_url": url,
+        "json_ld": json_ld_text(government_service(procedure, url, area)),
+        "questions": questions_about(procedure.code),
+    }
+    return render(request, "search/procedure_detail.html", context)
