@@ -69,9 +69,10 @@ def increment(key, window_seconds, now=None):
     key_col = connection.ops.quote_name("key")
     count_col = connection.ops.quote_name("count")
     # One statement on both PostgreSQL and SQLite (3.35+): atomic under concurrency, and the
-    # row lock lasts only as long as the statement.
+    # row lock lasts only as long as the statement. Identifiers come from the model, values
+    # are parameters.
     sql = (
-        f"INSERT INTO {table} ({key_col}, window_start, {count_col}) VALUES (%s, %s, 1) "
+        f"INSERT INTO {table} ({key_col}, window_start, {count_col}) VALUES (%s, %s, 1) "  # noqa: S608
         f"ON CONFLICT ({key_col}, window_start) "
         f"DO UPDATE SET {count_col} = {table}.{count_col} + 1 RETURNING {count_col}"
     )

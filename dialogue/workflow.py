@@ -172,6 +172,7 @@ def reject(question, user, reason):
 
 @transaction.atomic
 def add_note(question, user, text):
+    question = _locked(question)
     _require_handler(user, question)
     _require(bool(text.strip()), _("Ghi chú không được để trống."))
     note = InternalNote.objects.create(question=question, author=user, text=text.strip())
@@ -182,6 +183,7 @@ def add_note(question, user, text):
 @transaction.atomic
 def set_procedures(question, user, codes):
     _require_moderator(user)
+    question = _locked(question)
     ProcedureReference.objects.filter(question=question).exclude(code__in=codes).delete()
     existing = set(question.procedure_references.values_list("code", flat=True))
     ProcedureReference.objects.bulk_create(

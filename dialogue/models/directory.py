@@ -1,4 +1,4 @@
-"""Managed lists behind the question form: fields (lĩnh vực), leaders and agencies, answer templates."""
+"""Managed lists behind the question form: fields (lĩnh vực), agencies, answer templates."""
 
 from django.conf import settings
 from django.db import models
