@@ -1,4 +1,4 @@
-"""The public archive: newest first, filters, Vietnamese-friendly search, detail, RSS, statistics."""
+"""The public archive: newest first, filters, folded search, detail, RSS, statistics."""
 
 import datetime
 

@@ -1,6 +1,7 @@
 """Nothing is lost: the question is committed before any e-mail, and failed e-mails are retried."""
 
 import datetime
+import io
 
 import pytest
 from django.core import mail
@@ -45,7 +46,7 @@ def test_retry_sends_once_the_server_is_back(
     code = Question.objects.get().tracking_code
 
     settings.EMAIL_BACKEND = WORKING
-    call_command("process_dialogue_outbox", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("process_dialogue_outbox", stdout=io.StringIO())
     assert mail.outbox == [], "not due yet: the back-off is respected"
 
     later = timezone.now() + datetime.timedelta(minutes=2)
@@ -75,10 +76,13 @@ def test_after_the_last_retry_the_mail_is_marked_failed_and_the_question_stays(q
 def test_no_mail_when_the_transaction_rolls_back(question, django_capture_on_commit_callbacks):
     from django.db import transaction
 
-    with django_capture_on_commit_callbacks(execute=True):
-        with pytest.raises(RuntimeError), transaction.atomic():
-            notifications.enqueue(question, "received", question.email)
-            raise RuntimeError("the change being reported failed")
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        notifications.enqueue(question, "received", question.email)
+        raise RuntimeError("the change being reported failed")
 
     assert mail.outbox == []
     assert Notification.objects.count() == 0
