@@ -37,9 +37,10 @@ def section_urls(question):
     if page is None:
         return {"lookup_url": "", "public_url": ""}
     urls = {"lookup_url": absolute(page.subpage_url("lookup")), "public_url": ""}
-    publication = getattr(question, "publication", None)
-    if question.status == question.Status.PUBLISHED and publication is not None:
-        urls["public_url"] = absolute(page.subpage_url("detail", publication.pk))
+    if question.status == question.Status.PUBLISHED:
+        publication = getattr(question, "publication", None)
+        if publication is not None:
+            urls["public_url"] = absolute(page.subpage_url("detail", publication.pk))
     return urls
 
 

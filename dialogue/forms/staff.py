@@ -54,9 +54,19 @@ class ApproveForm(forms.Form):
     )
 
 
-class ReasonForm(forms.Form):
+class ReturnForm(forms.Form):
     reason = forms.CharField(
-        label=_("Lý do"), max_length=2_000, widget=forms.Textarea(attrs={"rows": 3})
+        label=_("Lý do trả lại (ghi chú nội bộ)"),
+        max_length=2_000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class RejectForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Lý do từ chối (gửi tới người hỏi)"),
+        max_length=2_000,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
 
 

@@ -17,13 +17,15 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import registry as log_registry
 
 from dialogue import workflow
+from dialogue.anonymise import redact
 from dialogue.forms.staff import (
     AnswerForm,
     ApproveForm,
     AssignForm,
     NoteForm,
     ProceduresForm,
-    ReasonForm,
+    RejectForm,
+    ReturnForm,
     TemplatePickForm,
 )
 from dialogue.models import Question
@@ -53,9 +55,9 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
         "assign": (AssignForm, "moderate", Question.OPEN_STATUSES),
         "start": (None, "handle", (S.ASSIGNED,)),
         "answer": (AnswerForm, "handle", (S.ASSIGNED, S.IN_PROGRESS, S.ANSWERED)),
-        "return": (ReasonForm, "moderate", (S.ANSWERED,)),
+        "return": (ReturnForm, "moderate", (S.ANSWERED,)),
         "approve": (ApproveForm, "moderate", (S.ANSWERED,)),
-        "reject": (ReasonForm, "moderate", (S.NEW, S.ASSIGNED, S.IN_PROGRESS, S.ANSWERED)),
+        "reject": (RejectForm, "moderate", (S.NEW, S.ASSIGNED, S.IN_PROGRESS, S.ANSWERED)),
         "unpublish": (None, "moderate", (S.PUBLISHED,)),
         "note": (NoteForm, "handle", tuple(S.values)),
         "procedures": (ProceduresForm, "moderate", tuple(S.values)),
@@ -95,10 +97,11 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
                 return {"answer": picked.cleaned_data["mau"].body}
             return {"answer": question.answer}
         if action == "approve":
+            # What will be published, already masked: the reviewer sees it as the public will.
             return {
-                "title": question.title,
-                "question_text": question.content,
-                "answer_text": question.answer,
+                "title": redact(question.title, question),
+                "question_text": redact(question.content, question),
+                "answer_text": redact(question.answer, question, generic=False),
             }
         if action == "procedures":
             codes = question.procedure_references.values_list("code", flat=True)
