@@ -96,9 +96,8 @@ def multipart(fields, files):
     boundary = "----bench" + secrets.token_hex(8)
     parts = []
     for name, value in fields.items():
-        parts.append(
-            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
-        )
+        header = f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'
+        parts.append(f"{header}{value}\r\n".encode())
     for name, (filename, content, mime) in files.items():
         parts.append(
             (

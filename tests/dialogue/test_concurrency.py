@@ -1,4 +1,4 @@
-"""Under real concurrency on PostgreSQL: counters stay exact and a double click stays one question."""
+"""Real concurrency on PostgreSQL: counters stay exact, a double click stays one question."""
 
 import threading
 from concurrent.futures import ThreadPoolExecutor
