@@ -7,13 +7,14 @@ address or e-mail, so the counter table holds no personal data in clear.
 import datetime
 import hashlib
 import hmac
-import ipaddress
 import math
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection
 from django.utils import timezone
+
+from ops.client_ip import client_ip as ops_client_ip
 
 from .models import RateLimitCounter
 
@@ -40,18 +41,9 @@ def limit_for(scope):
 
 
 def client_ip(request):
-    """The visitor's address; behind a trusted proxy (nginx on loopback) the last hop it
-    added to X-Forwarded-For, which a visitor cannot forge."""
-    remote = request.META.get("REMOTE_ADDR", "")
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if forwarded and remote in settings.DIALOGUE_TRUSTED_PROXIES:
-        for candidate in reversed([part.strip() for part in forwarded.split(",")]):
-            if candidate and candidate not in settings.DIALOGUE_TRUSTED_PROXIES:
-                try:
-                    return str(ipaddress.ip_address(candidate))
-                except ValueError:
-                    break
-    return remote
+    """The visitor's address, as every part of the portal sees it (behind nginx: the last
+    X-Forwarded-For hop added by a trusted proxy)."""
+    return ops_client_ip(request)
 
 
 def hashed(value):

@@ -307,15 +307,14 @@ DIALOGUE_FIXED_HOLIDAYS = ["01-01", "04-30", "05-01", "09-02"]
 DIALOGUE_HOLIDAYS = env_list("DIALOGUE_HOLIDAYS")
 # Home province of the address chooser (GSO code; 46 = Huế): its wards are listed.
 DIALOGUE_HOME_PROVINCE = int(env("DIALOGUE_HOME_PROVINCE", "46"))
-# Rate limits as "count/seconds", counted in the database so they hold across processes.
+# Rate limits as "count/seconds", counted in the database so they hold across processes;
+# the visitor's address is ops.client_ip's (TRUSTED_PROXIES).
 DIALOGUE_RATE_LIMITS_ENABLED = env_bool("DIALOGUE_RATE_LIMITS_ENABLED", True)
 DIALOGUE_RATE_LIMITS = {
     "submit_ip": env("DIALOGUE_RATE_LIMIT_SUBMIT_IP", "5/3600"),
     "submit_email": env("DIALOGUE_RATE_LIMIT_SUBMIT_EMAIL", "3/86400"),
     "lookup_ip": env("DIALOGUE_RATE_LIMIT_LOOKUP_IP", "30/3600"),
 }
-# X-Forwarded-For is believed only from these peers (nginx on the same host).
-DIALOGUE_TRUSTED_PROXIES = env_list("DIALOGUE_TRUSTED_PROXIES", "127.0.0.1,::1")
 DIALOGUE_DUPLICATE_WINDOW_DAYS = int(env("DIALOGUE_DUPLICATE_WINDOW_DAYS", "30"))
 DIALOGUE_CAPTCHA = env_bool("DIALOGUE_CAPTCHA", False)
 # Citizens' attachments: outside MEDIA_ROOT, never served publicly.
@@ -326,3 +325,5 @@ DIALOGUE_NOTIFY_EMAILS = env_list("DIALOGUE_NOTIFY_EMAILS")
 DIALOGUE_EMAIL_TIMEOUT = float(env("DIALOGUE_EMAIL_TIMEOUT", "10"))
 # The reviewer who approves publication must not be the author of the answer.
 DIALOGUE_SEPARATE_REVIEWER = env_bool("DIALOGUE_SEPARATE_REVIEWER", True)
+# Publishing or withdrawing an answer, or renaming a field or agency, empties the page cache.
+PAGE_CACHE_PURGE_MODELS += ["dialogue.PublishedQuestion", "dialogue.Sector", "dialogue.Agency"]

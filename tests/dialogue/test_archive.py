@@ -136,3 +136,29 @@ def test_statistics_per_agency_and_overall(
     assert (by_name["Sở Tư pháp"].answered, by_name["Sở Tư pháp"].median_days) == (2, 4.0)
     assert by_name["Sở Y tế"].overdue == 1
     assert "4,0" in html  # Vietnamese decimal comma
+
+
+def test_page_cache_is_emptied_when_an_answer_is_published_or_withdrawn(
+    client, section, sector, leader, agency, moderator, answerer
+):
+    first = make_question(sector, leader, title="Câu hỏi thứ nhất", content="Nội dung một.")
+    publish(first, agency, moderator, answerer)
+    assert client.get(SECTION)["X-Page-Cache"] == "MISS"
+    assert client.get(SECTION)["X-Page-Cache"] == "HIT"
+
+    second = make_question(sector, leader, title="Câu hỏi thứ hai", content="Nội dung hai.")
+    second = publish(second, agency, moderator, answerer)
+    assert "Câu hỏi thứ hai" in client.get(SECTION).content.decode()
+
+    workflow.unpublish(second, moderator)
+    assert "Câu hỏi thứ hai" not in client.get(SECTION).content.decode()
+
+
+def test_forms_and_lookup_are_never_page_cached(client, section):
+    from .conftest import ASK, LOOKUP
+
+    for url in (ASK, LOOKUP):
+        client.get(url)
+        response = client.get(url)
+        assert "X-Page-Cache" not in response
+        assert "no-store" in response["Cache-Control"]
