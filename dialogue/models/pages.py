@@ -26,6 +26,9 @@ class DialogueIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("trang trao đổi và tháo gỡ")
 
+    # The routes below import their views when called: the views import these models, so a
+    # module-level import would be circular.
+
     def subpage_url(self, name, *args, request=None):
         return (self.get_url(request) or "/") + self.reverse_subpage(name, args=args)
 

@@ -11,7 +11,12 @@ from dialogue.models import Question
 
 from .conftest import IDENTITY
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: the flush after these tests must not re-create content types under new
+# ids, or later tests that restore the serialized database would collide with them.
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 THREADS = 12
 
 
