@@ -325,3 +325,32 @@ PROCEDURE_PAGE_SIZE = 20
 # A procedure edited in the admin empties the page cache like a published page does
 # (imports, which write in bulk, purge it themselves: search/management/commands).
 PAGE_CACHE_PURGE_MODELS = [*PAGE_CACHE_PURGE_MODELS, "search.Procedure"]
+
+# --- dialogue ("Trao đổi và tháo gỡ") ---
+# Answer deadline in working days (Mon–Fri minus holidays); fixed-date holidays as MM-DD,
+# movable ones (Tết, Giỗ Tổ) as ISO dates in DIALOGUE_HOLIDAYS.
+DIALOGUE_DEADLINE_WORKING_DAYS = int(env("DIALOGUE_DEADLINE_WORKING_DAYS", "15"))
+DIALOGUE_FIXED_HOLIDAYS = ["01-01", "04-30", "05-01", "09-02"]
+DIALOGUE_HOLIDAYS = env_list("DIALOGUE_HOLIDAYS")
+# Home province of the address chooser (GSO code; 46 = Huế): its wards are listed.
+DIALOGUE_HOME_PROVINCE = int(env("DIALOGUE_HOME_PROVINCE", "46"))
+# Rate limits as "count/seconds", counted in the database so they hold across processes;
+# the visitor's address is ops.client_ip's (TRUSTED_PROXIES).
+DIALOGUE_RATE_LIMITS_ENABLED = env_bool("DIALOGUE_RATE_LIMITS_ENABLED", True)
+DIALOGUE_RATE_LIMITS = {
+    "submit_ip": env("DIALOGUE_RATE_LIMIT_SUBMIT_IP", "5/3600"),
+    "submit_email": env("DIALOGUE_RATE_LIMIT_SUBMIT_EMAIL", "3/86400"),
+    "lookup_ip": env("DIALOGUE_RATE_LIMIT_LOOKUP_IP", "30/3600"),
+}
+DIALOGUE_DUPLICATE_WINDOW_DAYS = int(env("DIALOGUE_DUPLICATE_WINDOW_DAYS", "30"))
+DIALOGUE_CAPTCHA = env_bool("DIALOGUE_CAPTCHA", False)
+# Citizens' attachments: outside MEDIA_ROOT, never served publicly.
+DIALOGUE_ATTACHMENT_ROOT = Path(env("DIALOGUE_ATTACHMENT_ROOT", BASE_DIR / "private" / "dialogue"))
+DIALOGUE_ATTACHMENT_MAX_BYTES = int(env("DIALOGUE_ATTACHMENT_MAX_BYTES", str(5 * 1024 * 1024)))
+# Moderators told by e-mail of each new question (comma-separated), and the SMTP time-out.
+DIALOGUE_NOTIFY_EMAILS = env_list("DIALOGUE_NOTIFY_EMAILS")
+DIALOGUE_EMAIL_TIMEOUT = float(env("DIALOGUE_EMAIL_TIMEOUT", "10"))
+# The reviewer who approves publication must not be the author of the answer.
+DIALOGUE_SEPARATE_REVIEWER = env_bool("DIALOGUE_SEPARATE_REVIEWER", True)
+# Publishing or withdrawing an answer, or renaming a field or agency, empties the page cache.
+PAGE_CACHE_PURGE_MODELS += ["dialogue.PublishedQuestion", "dialogue.Sector", "dialogue.Agency"]

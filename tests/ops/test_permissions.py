@@ -19,7 +19,7 @@ from wagtail.models import Page
 ROLE_GROUPS = {
     "editor": "Editors",  # Wagtail's own: creates and edits pages
     "reviewer": "Moderators",  # Wagtail's own: approves and publishes
-    "moderator": "Kiểm duyệt trao đổi",  # dialogue moderation (issue 4)
+    "moderator": "Người kiểm duyệt",  # dialogue moderation (issue 4)
     "answering_body": "Cơ quan trả lời",  # answers citizens' questions (issue 4)
 }
 ROLES = ["anonymous", *ROLE_GROUPS, "admin"]
@@ -40,6 +40,28 @@ EXPECTATIONS = {
         "anonymous": {302},
         **dict.fromkeys(ROLE_GROUPS, {302, 403}),
         "admin": {200, 302},
+    },
+    # "Trao đổi và tháo gỡ" (issue 4): public section; the question queue for its two roles,
+    # the managed lists for moderators only.
+    **{
+        f"/trao-doi-va-thao-go/{sub}": dict.fromkeys(ROLES, {200})
+        for sub in ("", "gui-cau-hoi/", "tra-cuu/", "thong-ke/", "rss/")
+    },
+    "/admin/trao-doi/cau-hoi/": {
+        "anonymous": {302},
+        "editor": {302},
+        "reviewer": {302},
+        "moderator": {200},
+        "answering_body": {200},
+        "admin": {200},
+    },
+    "/admin/trao-doi/co-quan/": {
+        "anonymous": {302},
+        "editor": {302},
+        "reviewer": {302},
+        "moderator": {200},
+        "answering_body": {302},
+        "admin": {200},
     },
 }
 

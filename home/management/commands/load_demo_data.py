@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page, Site
 
+from dialogue import demo as dialogue_demo
 from dialogue.models import DialogueIndexPage
 from home import demo_content as demo
 from home import demo_site
@@ -22,6 +23,7 @@ class Command(BaseCommand):
         self.ensure_child(home, ProcedureDirectoryPage, demo.PROCEDURES)
         procedures_demo.load(home, self.stdout)
         self.ensure_child(home, DialogueIndexPage, demo.DIALOGUE)
+        dialogue_demo.load(home, self.stdout)
         self.ensure_child(home, StandardPage, demo.STRUCTURE)
         self.ensure_contact(home)
         # Keep last: menus link to the sections created above.

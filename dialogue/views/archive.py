@@ -1,0 +1,135 @@
+"""The public archive: published, anonymised questions and answers, search, statistics.
+
+These views read PublishedQuestion only (see models/publication.py): there is no personal
+data within their reach.
+"""
+
+import json
+
+from django import forms
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from wagtail.search.backends import get_search_backend
+
+from dialogue import statistics as stats
+from dialogue.models import Agency, PublishedQuestion, Sector
+from search.vietnamese import fold
+
+PER_PAGE = 10
+
+
+class ArchiveFilterForm(forms.Form):
+    q = forms.CharField(label=_("Từ khóa"), required=False, max_length=200)
+    linh_vuc = forms.ModelChoiceField(
+        label=_("Lĩnh vực"),
+        queryset=Sector.objects.all(),
+        required=False,
+        empty_label=_("Tất cả lĩnh vực"),
+    )
+    gui_toi = forms.ModelChoiceField(
+        label=_("Gửi tới"),
+        queryset=Agency.objects.all(),
+        required=False,
+        empty_label=_("Tất cả lãnh đạo, cơ quan"),
+    )
+
+
+def published(form):
+    queryset = PublishedQuestion.objects.select_related("sector", "addressee", "answering_body")
+    data = form.cleaned_data
+    if data.get("linh_vuc"):
+        queryset = queryset.filter(sector=data["linh_vuc"])
+    if data.get("gui_toi"):
+        queryset = queryset.filter(addressee=data["gui_toi"])
+    query = fold(data.get("q", ""))
+    if query:
+        # Both sides folded: "dang ky", "đăng ký" and "Đăng Ký" find the same answers.
+        return get_search_backend().search(query, queryset.order_by("-published_at"))
+    return queryset.order_by("-published_at", "-pk")
+
+
+def archive(page, request):
+    form = ArchiveFilterForm(request.GET or None)
+    status = 200
+    if form.is_bound and not form.is_valid():
+        status = 400
+        results = PublishedQuestion.objects.none()
+    else:
+        if not form.is_bound:
+            form.cleaned_data = {}
+        results = published(form)
+    page_of_results = Paginator(results, PER_PAGE).get_page(request.GET.get("trang"))
+    query_without_page = request.GET.copy()
+    query_without_page.pop("trang", None)
+    response = page.render(
+        request,
+        context_overrides={
+            "filter_form": form,
+            "results": page_of_results,
+            "query_string": query_without_page.urlencode(),
+            "searching": bool(form.is_bound and form.is_valid() and form.cleaned_data.get("q")),
+        },
+    )
+    response.status_code = status
+    return response
+
+
+def json_ld(data):
+    """A JSON-LD block safe inside <script>: no "<", ">" or "&" can close it."""
+    text = json.dumps(data, ensure_ascii=False)
+    for char, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(char, code)
+    return mark_safe(text)  # noqa: S308 - escaped above, data is JSON
+
+
+def detail(page, request, pk):
+    publication = (
+        PublishedQuestion.objects.select_related("sector", "addressee", "answering_body")
+        .filter(pk=pk)
+        .first()
+    )
+    if publication is None:
+        raise Http404
+    codes = list(
+        publication.question.procedure_references.order_by("code").values_list("code", flat=True)
+    )
+    structured = {
+        "@context": "https://schema.org",
+        "@type": "QAPage",
+        "mainEntity": {
+            "@type": "Question",
+            "name": publication.title,
+            "text": publication.question_text,
+            "dateCreated": publication.asked_on.isoformat(),
+            "answerCount": 1,
+            "acceptedAnswer": {
+                "@type": "Answer",
+                "text": publication.answer_text,
+                "dateCreated": publication.answered_on.isoformat(),
+                "author": {
+                    "@type": "GovernmentOrganization",
+                    "name": publication.answering_body.name,
+                },
+            },
+        },
+    }
+    return page.render(
+        request,
+        template="dialogue/question_detail.html",
+        context_overrides={
+            "publication": publication,
+            "procedure_codes": codes,
+            "structured_data": json_ld(structured),
+        },
+    )
+
+
+def statistics(page, request):
+    overall, rows = stats.compute()
+    return page.render(
+        request,
+        template="dialogue/statistics.html",
+        context_overrides={"overall": overall, "rows": rows},
+    )

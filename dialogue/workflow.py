@@ -1,0 +1,196 @@
+"""The handling workflow: Mới nhận → Đã phân công → Đang xử lý → Đã trả lời → Đã công khai,
+and Từ chối. Every step checks who acts, changes the question under a row lock, writes an
+audit entry (Wagtail's ModelLogEntry: who, what, when) and queues the e-mails it implies.
+"""
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
+
+from . import notifications
+from .anonymise import asker_label, redact
+from .models import InternalNote, ProcedureReference, PublishedQuestion, Question
+from .permissions import can_see, is_answerer, is_moderator
+
+S = Question.Status
+
+
+class WorkflowError(Exception):
+    """A step that is not allowed now or for this user; the message is shown to staff."""
+
+
+def _locked(question):
+    return Question.objects.select_for_update().get(pk=question.pk)
+
+
+def _require(condition, message):
+    if not condition:
+        raise WorkflowError(message)
+
+
+def _require_moderator(user):
+    _require(is_moderator(user), _("Chỉ người kiểm duyệt được làm việc này."))
+
+
+def _require_handler(user, question):
+    """A moderator, or a member of the answering body the question is assigned to."""
+    _require(
+        is_moderator(user) or (is_answerer(user) and can_see(user, question)),
+        _("Câu hỏi này không được giao cho cơ quan của bạn."),
+    )
+
+
+def _log(question, action, user, **data):
+    log(question, f"dialogue.{action}", user=user, title=question.tracking_code, data=data)
+
+
+@transaction.atomic
+def assign(question, user, agency):
+    _require_moderator(user)
+    question = _locked(question)
+    _require(question.is_open, _("Chỉ phân công được câu hỏi đang chờ xử lý."))
+    question.assigned_agency = agency
+    question.assigned_at = timezone.now()
+    if question.status == S.NEW:
+        question.status = S.ASSIGNED
+    question.save(update_fields=["assigned_agency", "assigned_at", "status"])
+    _log(question, "assign", user, agency=agency.name)
+    if agency.email:
+        notifications.enqueue(question, "assigned", agency.email, {"agency": agency})
+    return question
+
+
+@transaction.atomic
+def start(question, user):
+    question = _locked(question)
+    _require_handler(user, question)
+    _require(question.status == S.ASSIGNED, _("Chỉ tiếp nhận được câu hỏi đã phân công."))
+    question.status = S.IN_PROGRESS
+    question.save(update_fields=["status"])
+    _log(question, "start", user)
+    return question
+
+
+@transaction.atomic
+def answer(question, user, text):
+    question = _locked(question)
+    _require_handler(user, question)
+    _require(
+        question.status in (S.ASSIGNED, S.IN_PROGRESS, S.ANSWERED),
+        _("Chỉ trả lời được câu hỏi đã phân công và chưa công khai."),
+    )
+    _require(bool(text.strip()), _("Câu trả lời không được để trống."))
+    question.answer = text.strip()
+    question.answered_at = timezone.now()
+    question.answered_by = user
+    question.status = S.ANSWERED
+    question.save(update_fields=["answer", "answered_at", "answered_by", "status"])
+    _log(question, "answer", user)
+    return question
+
+
+@transaction.atomic
+def return_for_revision(question, user, reason):
+    _require_moderator(user)
+    question = _locked(question)
+    _require(question.status == S.ANSWERED, _("Chỉ trả lại được câu trả lời chờ duyệt."))
+    _require(bool(reason.strip()), _("Xin ghi lý do trả lại."))
+    question.status = S.IN_PROGRESS
+    question.save(update_fields=["status"])
+    InternalNote.objects.create(question=question, author=user, text=reason.strip())
+    _log(question, "return", user)
+    return question
+
+
+@transaction.atomic
+def approve(question, user, title, question_text, answer_text):
+    """The reviewer's approval: publish the anonymised copy and tell the citizen."""
+    _require_moderator(user)
+    question = _locked(question)
+    _require(question.status == S.ANSWERED, _("Chỉ duyệt được câu hỏi đã có câu trả lời."))
+    _require(
+        not settings.DIALOGUE_SEPARATE_REVIEWER or question.answered_by_id != user.pk,
+        _("Người duyệt phải khác người viết câu trả lời."),
+    )
+    _require(question.assigned_agency_id is not None, _("Câu hỏi chưa có cơ quan trả lời."))
+    now = timezone.now()
+    publication, _created = PublishedQuestion.objects.update_or_create(
+        question=question,
+        defaults={
+            "title": redact(title, question),
+            "question_text": redact(question_text, question),
+            "answer_text": redact(answer_text, question, generic=False),
+            "sector": question.sector,
+            "addressee": question.addressee,
+            "answering_body": question.assigned_agency,
+            "asker": asker_label(question),
+            "asked_on": timezone.localdate(question.submitted_at),
+            "answered_on": timezone.localdate(question.answered_at or now),
+            "published_at": now,
+        },
+    )
+    question.status = S.PUBLISHED
+    question.reviewed_by = user
+    question.reviewed_at = now
+    question.save(update_fields=["status", "reviewed_by", "reviewed_at"])
+    question.publication = publication
+    _log(question, "approve", user)
+    notifications.enqueue(question, "published", question.email)
+    return question
+
+
+@transaction.atomic
+def unpublish(question, user):
+    _require_moderator(user)
+    question = _locked(question)
+    _require(question.status == S.PUBLISHED, _("Câu hỏi chưa được công khai."))
+    PublishedQuestion.objects.filter(question=question).delete()
+    question.status = S.ANSWERED
+    question.save(update_fields=["status"])
+    _log(question, "unpublish", user)
+    return question
+
+
+@transaction.atomic
+def reject(question, user, reason):
+    _require_moderator(user)
+    question = _locked(question)
+    _require(
+        question.status not in (S.PUBLISHED, S.REJECTED),
+        _("Không thể từ chối câu hỏi đã công khai hoặc đã từ chối."),
+    )
+    _require(bool(reason.strip()), _("Xin ghi lý do từ chối; lý do được gửi tới người hỏi."))
+    question.status = S.REJECTED
+    question.rejection_reason = reason.strip()
+    question.save(update_fields=["status", "rejection_reason"])
+    _log(question, "reject", user, reason=question.rejection_reason)
+    notifications.enqueue(question, "rejected", question.email)
+    return question
+
+
+@transaction.atomic
+def add_note(question, user, text):
+    question = _locked(question)
+    _require_handler(user, question)
+    _require(bool(text.strip()), _("Ghi chú không được để trống."))
+    note = InternalNote.objects.create(question=question, author=user, text=text.strip())
+    _log(question, "note", user)
+    return note
+
+
+@transaction.atomic
+def set_procedures(question, user, codes):
+    _require_moderator(user)
+    question = _locked(question)
+    ProcedureReference.objects.filter(question=question).exclude(code__in=codes).delete()
+    existing = set(question.procedure_references.values_list("code", flat=True))
+    ProcedureReference.objects.bulk_create(
+        ProcedureReference(question=question, code=code) for code in codes if code not in existing
+    )
+    _log(question, "procedures", user, codes=list(codes))
+
+
+def log_attachment_download(question, user):
+    _log(question, "attachment", user)

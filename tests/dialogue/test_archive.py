@@ -1,0 +1,164 @@
+"""The public archive: newest first, filters, folded search, detail, RSS, statistics."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from dialogue import workflow
+from dialogue.models import Agency, PublishedQuestion, Sector
+
+from .conftest import FEED, SECTION, STATS, make_question, publish
+
+
+@pytest.fixture
+def archive(sector, leader, agency, moderator, answerer):
+    land = Sector.objects.create(name="Đất đai")
+    director = Agency.objects.create(name="Giám đốc Sở Tư pháp")
+    items = {}
+    for key, title, chosen_sector, addressee in [
+        ("birth", "Đăng ký khai sinh cho con", sector, leader),
+        ("land", "Cấp giấy chứng nhận quyền sử dụng đất", land, director),
+        ("copy", "Chứng thực bản sao giấy tờ", sector, director),
+    ]:
+        question = make_question(
+            chosen_sector, addressee, title=title, content=f"Xin hỏi về việc {title.lower()}."
+        )
+        items[key] = publish(question, agency, moderator, answerer, answer=f"Trả lời về {title}")
+    # Publication order: birth, land, copy (newest).
+    for offset, key in enumerate(["birth", "land", "copy"]):
+        PublishedQuestion.objects.filter(question=items[key]).update(
+            published_at=timezone.now() - datetime.timedelta(days=10 - offset)
+        )
+    items["land_sector"], items["director"] = land, director
+    return items
+
+
+def titles_in(html):
+    order = ["Chứng thực bản sao", "Cấp giấy chứng nhận", "Đăng ký khai sinh"]
+    return [title for title in sorted(order, key=lambda t: html.find(t)) if title in html]
+
+
+def test_newest_first(client, section, archive):
+    html = client.get(SECTION).content.decode()
+    assert titles_in(html) == ["Chứng thực bản sao", "Cấp giấy chứng nhận", "Đăng ký khai sinh"]
+    assert "3 câu hỏi" in html
+
+
+def test_filter_by_field_and_addressee(client, section, archive):
+    by_sector = client.get(SECTION, {"linh_vuc": archive["land_sector"].pk}).content.decode()
+    assert titles_in(by_sector) == ["Cấp giấy chứng nhận"]
+
+    by_addressee = client.get(SECTION, {"gui_toi": archive["director"].pk}).content.decode()
+    assert titles_in(by_addressee) == ["Chứng thực bản sao", "Cấp giấy chứng nhận"]
+
+
+def test_bad_filter_value_is_a_400(client, section, archive):
+    response = client.get(SECTION, {"linh_vuc": "abc"})
+    assert response.status_code == 400
+
+
+@pytest.mark.parametrize("query", ["đăng ký khai sinh", "dang ky khai sinh", "ĐĂNG KÝ", "khai"])
+def test_search_ignores_diacritics_and_case(client, section, archive, query):
+    html = client.get(SECTION, {"q": query}).content.decode()
+    assert "Đăng ký khai sinh cho con" in html
+    assert "Cấp giấy chứng nhận" not in html
+
+
+def test_search_finds_words_of_the_answer_within_a_filter(client, section, archive, sector):
+    html = client.get(SECTION, {"q": "chung thuc", "linh_vuc": sector.pk}).content.decode()
+    assert titles_in(html) == ["Chứng thực bản sao"]
+
+
+def test_detail_shows_question_answer_body_and_dates(client, section, archive):
+    publication = archive["birth"].publication
+    response = client.get(f"{SECTION}{publication.pk}/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Đăng ký khai sinh cho con" in html
+    assert "Trả lời về Đăng ký khai sinh cho con" in html
+    assert "Trả lời của Sở Tư pháp" in html
+    assert timezone.localdate().strftime("%d/%m/%Y") in html
+    assert '"@type": "QAPage"' in html
+
+
+def test_unpublished_and_unknown_questions_are_404(client, section, question, archive, moderator):
+    assert client.get(f"{SECTION}{question.pk + 1000}/").status_code == 404
+    publication_pk = archive["copy"].publication.pk
+    workflow.unpublish(archive["copy"], moderator)
+    assert client.get(f"{SECTION}{publication_pk}/").status_code == 404
+    assert "Chứng thực bản sao" not in client.get(SECTION).content.decode()
+
+
+def test_feed_lists_published_answers(client, section, archive):
+    response = client.get(FEED)
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+    assert body.count("<item>") == 3
+    assert f"{SECTION}{archive['birth'].publication.pk}/" in body
+    assert body.index("Chứng thực bản sao") < body.index("Đăng ký khai sinh")
+
+
+def test_pagination(client, section, sector, leader, agency, moderator, answerer):
+    for number in range(12):
+        question = make_question(sector, leader, title=f"Câu hỏi số {number:02d}")
+        publish(question, agency, moderator, answerer)
+    first = client.get(SECTION).content.decode()
+    second = client.get(SECTION, {"trang": 2}).content.decode()
+    assert "Trang 1/2" in first and "Trang 2/2" in second
+    assert first.count("<li>\n        <h3>") == 10
+    assert second.count("<li>\n        <h3>") == 2
+
+
+def test_statistics_per_agency_and_overall(
+    client, section, sector, leader, agency, other_agency, moderator, answerer
+):
+    today = timezone.localdate()
+    fast = make_question(sector, leader, submitted_at=timezone.now() - datetime.timedelta(days=2))
+    slow = make_question(sector, leader, submitted_at=timezone.now() - datetime.timedelta(days=6))
+    late = make_question(sector, leader, due_date=today - datetime.timedelta(days=3))
+    make_question(sector, leader)  # received, not yet assigned
+    for question in (fast, slow):
+        publish(question, agency, moderator, answerer)
+    workflow.assign(late, moderator, other_agency)
+
+    html = client.get(STATS).content.decode()
+
+    assert "Sở Tư pháp" in html and "Sở Y tế" in html
+    from dialogue import statistics
+
+    overall, rows = statistics.compute()
+    assert (overall.received, overall.answered, overall.overdue) == (4, 2, 1)
+    assert overall.median_days == 4.0
+    by_name = {row.name: row for row in rows}
+    assert (by_name["Sở Tư pháp"].answered, by_name["Sở Tư pháp"].median_days) == (2, 4.0)
+    assert by_name["Sở Y tế"].overdue == 1
+    assert "4,0" in html  # Vietnamese decimal comma
+
+
+def test_page_cache_is_emptied_when_an_answer_is_published_or_withdrawn(
+    client, section, sector, leader, agency, moderator, answerer
+):
+    first = make_question(sector, leader, title="Câu hỏi thứ nhất", content="Nội dung một.")
+    publish(first, agency, moderator, answerer)
+    assert client.get(SECTION)["X-Page-Cache"] == "MISS"
+    assert client.get(SECTION)["X-Page-Cache"] == "HIT"
+
+    second = make_question(sector, leader, title="Câu hỏi thứ hai", content="Nội dung hai.")
+    second = publish(second, agency, moderator, answerer)
+    assert "Câu hỏi thứ hai" in client.get(SECTION).content.decode()
+
+    workflow.unpublish(second, moderator)
+    assert "Câu hỏi thứ hai" not in client.get(SECTION).content.decode()
+
+
+def test_forms_and_lookup_are_never_page_cached(client, section):
+    from .conftest import ASK, LOOKUP
+
+    for url in (ASK, LOOKUP):
+        client.get(url)
+        response = client.get(url)
+        assert "X-Page-Cache" not in response
+        assert "no-store" in response["Cache-Control"]
