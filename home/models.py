@@ -42,6 +42,7 @@ class HomePage(Page):
         "search.ProcedureDirectoryPage",
         "home.StandardPage",
         "home.ContactPage",
+        "stats.StatisticsPage",
     ]
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]

@@ -10,6 +10,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("", include("ops.urls")),
+    path("", include("stats.urls")),
 ]
 
 handler400 = "ops.errors.bad_request"

@@ -7,6 +7,7 @@ from home import demo_content as demo
 from home.models import ContactOfficial, ContactPage, HomePage, PortalSettings, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from search.models import ProcedureDirectoryPage
+from stats import demo as stats_demo
 
 
 class Command(BaseCommand):
@@ -23,6 +24,7 @@ class Command(BaseCommand):
         self.ensure_child(home, DialogueIndexPage, demo.DIALOGUE)
         self.ensure_child(home, StandardPage, demo.STRUCTURE)
         self.ensure_contact(home)
+        stats_demo.load(home, self.stdout)
         self.stdout.write(f"Demo data: {self.created} page(s) created.")
 
     def ensure_home(self):
