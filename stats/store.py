@@ -9,6 +9,7 @@ processes and servers can neither lose nor double an update.
 
 import datetime
 import logging
+import time
 from contextlib import contextmanager
 
 from django.conf import settings
@@ -19,8 +20,11 @@ from django.utils import timezone
 from stats.models import Visit, VisitDay
 
 logger = logging.getLogger(__name__)
-ROLL_UP_BATCH = 5000
-_rolled_up = {"day": None}  # per process: the day whose earlier visits were last rolled up
+ROLL_UP_BATCH = 1000
+ROLL_UP_RETRY_SECONDS = 60
+# Per process: the day whose earlier visits are all rolled up, and when to try again after
+# a failed batch (a slow store costs a visitor one statement timeout per minute at most).
+_rolled_up = {"day": None, "retry_at": 0.0}
 
 
 @contextmanager
@@ -44,11 +48,12 @@ def statement_timeout(milliseconds):
 def start_visit(cookie, now):
     """Record a new visit; a second insert of the same visit id changes nothing."""
     today = datetime.date.fromordinal(cookie.day)
-    if _rolled_up["day"] != today:
+    if _rolled_up["day"] != today and time.monotonic() >= _rolled_up["retry_at"]:
         try:
             if roll_up_batch(today) == 0:
                 _rolled_up["day"] = today
         except DatabaseError:
+            _rolled_up["retry_at"] = time.monotonic() + ROLL_UP_RETRY_SECONDS
             logger.warning("Roll-up of past visits failed; will retry", exc_info=True)
     with statement_timeout(settings.VISITS_STATEMENT_TIMEOUT_MS):
         Visit.objects.bulk_create(
@@ -69,7 +74,7 @@ def roll_up_batch(today):
     concurrent roll-up that deleted them first leaves this one nothing to add, so the
     figures stay exact. Returns how many rows were moved (0: nothing left to do).
     """
-    with statement_timeout(settings.VISITS_ROLL_UP_TIMEOUT_MS):
+    with statement_timeout(settings.VISITS_STATEMENT_TIMEOUT_MS):
         batch = list(
             Visit.objects.filter(day__lt=today)
             .order_by("pk")

@@ -1,0 +1,85 @@
+"""Builders for the visitor counter tests: a clock we move by hand, clean figures, visitors."""
+
+import datetime
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test import Client
+
+from stats import clock, counters, store
+
+HUE = datetime.timezone(datetime.timedelta(hours=7))
+BROWSER = (
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/126.0.0.0 Safari/537.36"
+)
+PHONE = (
+    "Mozilla/5.0 (Linux; Android 13; SM-A536E Build/TP1A.220624.014; wv) AppleWebKit/537.36 "
+    "(KHTML, like Gecko) Version/4.0 Chrome/125.0.6422.165 Mobile Safari/537.36 Zalo "
+    "android/12100684 ZaloTheme/light ZaloLanguage/vi"
+)
+
+
+class Clock:
+    def __init__(self, start):
+        self.current = start
+
+    def __call__(self):
+        return self.current
+
+    def advance(self, **delta):
+        self.current += datetime.timedelta(**delta)
+        return self.current
+
+
+@pytest.fixture
+def frozen_clock(monkeypatch):
+    """Time stands still at 27/10/2024 10:00 (Huế) until the test moves it."""
+    fake = Clock(datetime.datetime(2024, 10, 27, 10, 0, tzinfo=HUE))
+    monkeypatch.setattr(clock, "now", fake)
+    return fake
+
+
+@pytest.fixture(autouse=True)
+def _fresh_figures():
+    """No figures carried over from another test (process copy, shared cache, roll-up day)."""
+    counters.forget()
+    store._rolled_up.update(day=None, retry_at=0.0)
+    try:
+        caches["visits"].clear()
+    except Exception:  # noqa: S110 - tests without a database have no cache table to clear
+        pass
+    yield
+    counters.forget()
+
+
+def visitor(user_agent=BROWSER):
+    return Client(HTTP_USER_AGENT=user_agent)
+
+
+def counts(now):
+    """(total counted, online, today, month) straight from the store."""
+    return store.read_counts(now)
+
+
+class WriteCounter:
+    """Counts the statements that write to the counters' tables."""
+
+    TABLES = ("stats_visit", "stats_visitday")
+
+    def __init__(self):
+        self.writes = []
+
+    def __call__(self, execute, sql, params, many, context):
+        head = sql.lstrip().split(None, 1)[0].upper()
+        if head in {"INSERT", "UPDATE", "DELETE"} and any(t in sql for t in self.TABLES):
+            self.writes.append(sql)
+        return execute(sql, params, many, context)
+
+
+@pytest.fixture
+def write_counter():
+    counter = WriteCounter()
+    with connection.execute_wrapper(counter):
+        yield counter
