@@ -132,7 +132,7 @@ def wait_until_serving(port, process, seconds=60):
 
 
 def browse(url):
-    request = urllib.request.Request(url, headers={"User-Agent": BROWSER})
+    request = urllib.request.Request(url, headers={"User-Agent": BROWSER})  # noqa: S310
     with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - loopback
         return response.status, response.headers.get_all("Set-Cookie") or []
 

@@ -12,7 +12,6 @@ from django.http import HttpResponse
 from django.test import override_settings
 
 from stats import counters
-from stats.models import Visit
 from tests.stats.conftest import visitor
 
 pytestmark = pytest.mark.postgres

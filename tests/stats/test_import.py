@@ -71,8 +71,8 @@ def test_bad_rows_are_all_reported_and_nothing_is_imported(db):
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ("tiep_nhan,da_giai_quyet\n1,2\n".encode(), "Thiếu cột: nam, thang, cap"),
-        ("nam,thang,cap,tiep_nhan,da_giai_quyet,tiep_nhan_truc_tuyen\n".encode(), "không có dòng"),
+        (b"tiep_nhan,da_giai_quyet\n1,2\n", "Thiếu cột: nam, thang, cap"),
+        (b"nam,thang,cap,tiep_nhan,da_giai_quyet,tiep_nhan_truc_tuyen\n", "không có dòng"),
         ("nam,thang\n2023,Thừa\n".encode("utf-16"), "UTF-8"),
         (b"x" * (2 * 1024 * 1024 + 1), "Tệp quá lớn"),
     ],

@@ -37,7 +37,6 @@ def test_counts_by_a_field_with_choices_use_their_labels(db):
 @pytest.mark.skipif(DIRECTORY is None, reason="search.Procedure lands with branch procedures")
 def test_figures_come_live_from_the_directory(db, client, home_page):
     from search.models import Level as ProcedureLevel
-
     from stats.models import StatisticsPage
     from tests.conftest import add_page
 
