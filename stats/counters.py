@@ -12,6 +12,7 @@ import logging
 import re
 import time
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import caches
@@ -100,6 +101,15 @@ FRAGMENT_END = b"<!--/stats:visits-->"
 FIGURE = re.compile(rb'<data value="[0-9]*" data-visits="(total|online|today|month)">[^<]*</data>')
 
 
+@lru_cache(maxsize=64)
+def _formatted(figures, language):
+    with translation.override(language):
+        return {
+            name: formats.number_format(getattr(figures, name), use_l10n=True, force_grouping=True)
+            for name in FIELDS
+        }
+
+
 def refresh_fragment(response):
     """Put the current figures into the footer of an HTML response, if it has one."""
     content = response.content
@@ -110,12 +120,7 @@ def refresh_fragment(response):
     figures = current_figures()
     if end < 0 or figures is None:
         return
-    language = response.get("Content-Language") or settings.LANGUAGE_CODE
-    with translation.override(language):
-        values = {
-            name: formats.number_format(getattr(figures, name), use_l10n=True, force_grouping=True)
-            for name in FIELDS
-        }
+    values = _formatted(figures, response.get("Content-Language") or settings.LANGUAGE_CODE)
 
     def replace(match):
         name = match.group(1).decode()

@@ -45,6 +45,31 @@ def statement_timeout(milliseconds):
             cursor.execute("SELECT set_config('statement_timeout', %s, true)", [previous])
 
 
+def _run(sql, params, fetch=False):
+    """One statement under the counters' statement timeout, in one round trip when possible.
+
+    Outside a transaction, PostgreSQL runs a multi-statement query as one implicit
+    transaction: the SET LOCAL holds for this statement only, and no BEGIN or COMMIT has to
+    travel separately (a write costs one round trip instead of four).
+    """
+    milliseconds = int(settings.VISITS_STATEMENT_TIMEOUT_MS)
+    if connection.vendor == "postgresql" and not connection.in_atomic_block:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SET LOCAL statement_timeout = {milliseconds}; {sql}", params)
+            return cursor.fetchone() if fetch else None
+    with statement_timeout(milliseconds), connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchone() if fetch else None
+
+
+def _prepared(**values):
+    """Values as the database stores them (uuid, or hex on SQLite; aware datetimes)."""
+    return [
+        Visit._meta.get_field(name).get_db_prep_value(value, connection, prepared=False)
+        for name, value in values.items()
+    ]
+
+
 def start_visit(cookie, now):
     """Record a new visit; a second insert of the same visit id changes nothing."""
     today = datetime.date.fromordinal(cookie.day)
@@ -55,16 +80,18 @@ def start_visit(cookie, now):
         except DatabaseError:
             _rolled_up["retry_at"] = time.monotonic() + ROLL_UP_RETRY_SECONDS
             logger.warning("Roll-up of past visits failed; will retry", exc_info=True)
-    with statement_timeout(settings.VISITS_STATEMENT_TIMEOUT_MS):
-        Visit.objects.bulk_create(
-            [Visit(id=cookie.visit, visitor=cookie.visitor, day=today, last_seen=now)],
-            ignore_conflicts=True,
-        )
+    _run(
+        f"INSERT INTO {Visit._meta.db_table} (id, visitor, day, last_seen) "  # noqa: S608
+        "VALUES (%s, %s, %s, %s) ON CONFLICT (id) DO NOTHING",
+        _prepared(id=cookie.visit, visitor=cookie.visitor, day=today, last_seen=now),
+    )
 
 
 def touch_visit(cookie, now):
-    with statement_timeout(settings.VISITS_STATEMENT_TIMEOUT_MS):
-        Visit.objects.filter(pk=cookie.visit).update(last_seen=now)
+    _run(
+        f"UPDATE {Visit._meta.db_table} SET last_seen = %s WHERE id = %s",  # noqa: S608
+        _prepared(last_seen=now, id=cookie.visit),
+    )
 
 
 def roll_up_batch(today):
@@ -116,9 +143,8 @@ def read_counts(now):
           (SELECT COALESCE(SUM(visits), 0) FROM {history} WHERE day >= %s)
             + (SELECT COUNT(*) FROM {visit} WHERE day >= %s)
     """  # noqa: S608 - table names come from our own models, values are parameters
-    with statement_timeout(settings.VISITS_STATEMENT_TIMEOUT_MS), connection.cursor() as cursor:
-        cursor.execute(sql, [online_since, today, today, month_start, month_start])
-        return tuple(int(value) for value in cursor.fetchone())
+    row = _run(sql, [online_since, today, today, month_start, month_start], fetch=True)
+    return tuple(int(value) for value in row)
 
 
 def daily_history(days, now):
