@@ -16,6 +16,7 @@ import datetime
 import json
 import os
 import random
+import re
 import statistics
 import sys
 import time
@@ -148,14 +149,15 @@ def full_stack(now, requests=300):
     }
 
 
+WRITE = re.compile(r"\b(INSERT INTO|UPDATE|DELETE FROM) \"?stats_visit", re.IGNORECASE)
+
+
 class Writes:
     def __init__(self):
         self.count = 0
 
     def __call__(self, execute, sql, params, many, context):
-        head = sql.lstrip().split(None, 1)[0].upper()
-        if head in {"INSERT", "UPDATE", "DELETE"} and ("stats_visit" in sql):
-            self.count += 1
+        self.count += len(WRITE.findall(sql))
         return execute(sql, params, many, context)
 
 
@@ -175,13 +177,16 @@ def writes_per_visitor(start, visitors=200, minutes=10):
     jars = {}
     writes = Writes()
     original = clock.now
+    spent_ns = 0
     try:
         with connection.execute_wrapper(writes):
             for moment, number in events:
                 clock.now = lambda moment=moment: moment
                 request = factory.get("/", HTTP_USER_AGENT=BROWSER)
                 request.COOKIES.update(jars.get(number, {}))
+                started = time.perf_counter_ns()
                 response = middleware(request)
+                spent_ns += time.perf_counter_ns() - started
                 if response.cookies:
                     jars[number] = {key: morsel.value for key, morsel in response.cookies.items()}
     finally:
@@ -195,12 +200,17 @@ def writes_per_visitor(start, visitors=200, minutes=10):
         "writes_per_visitor_minute": round(writes.count / (visitors * minutes), 2),
         "writes_per_request": round(writes.count / len(events), 3),
         "visits_counted": Visit.objects.filter(last_seen__gte=start).count(),
+        "mean_ms_per_request_with_writes": round(spent_ns / len(events) / 1e6, 3),
     }
     print(
         f"  {visitors} visitors × {minutes} min, {len(events)} requests: {writes.count} writes "
         f"= {result['writes_per_visitor']} per visitor, "
         f"{result['writes_per_visitor_minute']} per visitor-minute, "
         f"{result['writes_per_request']} per request; {result['visits_counted']} visits counted"
+    )
+    print(
+        f"  mean middleware time per request in this mix, writes included: "
+        f"{result['mean_ms_per_request_with_writes']:.3f} ms (view itself ≈ 0.004 ms)"
     )
     return result
 
@@ -221,7 +231,8 @@ def main():
     counters.forget()
     now = clock.now()
     page = Client(HTTP_USER_AGENT="bench-setup").get("/").content
-    print(f"database: {connection.vendor} {connection.pg_version if connection.vendor == 'postgresql' else ''}")
+    version = connection.pg_version if connection.vendor == "postgresql" else ""
+    print(f"database: {connection.vendor} {version}")
     print(f"Middleware cost per request (page of {len(page):,} bytes; goal ≤ {GOAL_MS} ms):")
     rows = middleware_costs(page, now)
     print("Full Django stack:")
@@ -229,8 +240,10 @@ def main():
     print("Database writes per visitor:")
     writes = writes_per_visitor(now + datetime.timedelta(hours=1))
     common = rows[0]["cost_us_median"] / 1000
-    verdict = "meets" if common <= GOAL_MS else "misses"
-    print(f"Common case costs {common:.3f} ms: {verdict} the {GOAL_MS} ms goal.")
+    mixed = writes["mean_ms_per_request_with_writes"]
+    for name, cost in (("No-write request (most requests)", common), ("Browsing mix", mixed)):
+        verdict = "meets" if cost <= GOAL_MS else "misses"
+        print(f"{name}: {cost:.3f} ms per request, {verdict} the {GOAL_MS} ms goal.")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(
         json.dumps(

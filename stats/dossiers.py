@@ -49,7 +49,7 @@ def _sum(figures):
 
 
 def years_with_data():
-    return sorted(DossierStatistic.objects.values_list("year", flat=True).distinct())
+    return list(DossierStatistic.objects.order_by("year").values_list("year", flat=True).distinct())
 
 
 def _rows(year):

@@ -12,6 +12,7 @@ reaches the counter at most once a minute and every other request may be served 
 import hashlib
 import uuid
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from django.conf import settings
 from django.core import signing
@@ -19,8 +20,13 @@ from django.core import signing
 SALT = "stats.visitor-cookie"
 
 
+@lru_cache(maxsize=4)
+def _signer_for(secret_key):
+    return signing.Signer(key=secret_key, salt=SALT)
+
+
 def _signer():
-    return signing.Signer(salt=SALT)
+    return _signer_for(settings.SECRET_KEY)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 import contextlib
 import datetime
+import re
 
 import pytest
 from django.core.cache import caches
@@ -63,17 +64,15 @@ def counts(now):
 
 
 class WriteCounter:
-    """Counts the statements that write to the counters' tables."""
+    """Counts the statements that write to the counters' tables (stats_visit, stats_visitday)."""
 
-    TABLES = ("stats_visit", "stats_visitday")
+    WRITE = re.compile(r"\b(INSERT INTO|UPDATE|DELETE FROM) \"?stats_visit", re.IGNORECASE)
 
     def __init__(self):
         self.writes = []
 
     def __call__(self, execute, sql, params, many, context):
-        head = sql.lstrip().split(None, 1)[0].upper()
-        if head in {"INSERT", "UPDATE", "DELETE"} and any(t in sql for t in self.TABLES):
-            self.writes.append(sql)
+        self.writes.extend(self.WRITE.findall(sql))
         return execute(sql, params, many, context)
 
 
