@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("ops.urls")),
     path("", include("home.urls")),
     path("", include("search.urls")),
+    path("", include("stats.urls")),
 ]
 
 handler400 = "ops.errors.bad_request"

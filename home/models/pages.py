@@ -19,6 +19,7 @@ class HomePage(Page):
         "search.ProcedureDirectoryPage",
         "home.StandardPage",
         "home.ContactPage",
+        "stats.StatisticsPage",
     ]
     content_panels = Page.content_panels + [
         FieldPanel("intro"),

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "news",
     "dialogue",
     "search",
+    "stats",
     "ops",
     "axes",
     "csp",
@@ -354,3 +355,62 @@ DIALOGUE_EMAIL_TIMEOUT = float(env("DIALOGUE_EMAIL_TIMEOUT", "10"))
 DIALOGUE_SEPARATE_REVIEWER = env_bool("DIALOGUE_SEPARATE_REVIEWER", True)
 # Publishing or withdrawing an answer, or renaming a field or agency, empties the page cache.
 PAGE_CACHE_PURGE_MODELS += ["dialogue.PublishedQuestion", "dialogue.Sector", "dialogue.Agency"]
+
+# --- stats: visitor counters and statistics ---
+# A visit begins with a browser's first page view, after 30 minutes without one, or on a new
+# day; the visitor's signed cookie limits database writes to one per visitor per minute.
+# The store is the database (exact under concurrency on any number of servers).
+VISITS_STARTING_TOTAL = int(env("VISITS_STARTING_TOTAL", "290365"))  # the old portal's total
+VISITS_WINDOW_MINUTES = 30
+VISITS_ONLINE_MINUTES = 5
+VISITS_WRITE_INTERVAL_SECONDS = 60
+VISITS_STATEMENT_TIMEOUT_MS = int(env("VISITS_STATEMENT_TIMEOUT_MS", "300"))
+VISITS_COOKIE_NAME = "portal_visit"
+VISITS_FRESH_COOKIE_NAME = "portal_seen"
+VISITS_COOKIE_SECURE = SESSION_COOKIE_SECURE
+VISITS_EXCLUDED_PATHS = [
+    STATIC_URL,
+    MEDIA_URL,
+    "/admin/",
+    "/documents/",
+    "/healthz",
+    "/readyz",
+    "/api/v1/visits/",
+    "/favicon.ico",
+    "/robots.txt",
+    "/sitemap.xml",
+]
+# Figures shown are at most 30 s old: 25 s in the shared cache + 5 s in each process.
+VISITS_CACHE_SECONDS = 25
+VISITS_MEMO_SECONDS = 5
+# The shared cache must be one every process and app server reads: a database table by
+# default (created by stats' migrations), or VISITS_CACHE_URL=redis://host:6379/2
+# (Django's Redis backend; needs `pip install redis`) or "locmem" (one process only).
+VISITS_CACHE_ALIAS = "visits"
+_visits_cache_url = env("VISITS_CACHE_URL", "db")
+if _visits_cache_url == "locmem":
+    _visits_cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+elif _visits_cache_url.startswith("redis"):
+    _visits_cache = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": _visits_cache_url,
+    }
+else:
+    _visits_cache = {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "portal_visits_cache",
+    }
+CACHES[VISITS_CACHE_ALIAS] = _visits_cache
+# The statistics page lives in the page cache too: new dossier figures must empty it.
+PAGE_CACHE_PURGE_MODELS += ["stats.DossierStatistic"]
+# Outside any full-page cache middleware, so that pages served from it still count and get
+# fresh figures: right after WhiteNoise (static files never reach it) or SecurityMiddleware.
+_visits_anchor = next(
+    name
+    for name in (
+        "whitenoise.middleware.WhiteNoiseMiddleware",
+        "django.middleware.security.SecurityMiddleware",
+    )
+    if name in MIDDLEWARE
+)
+MIDDLEWARE.insert(MIDDLEWARE.index(_visits_anchor) + 1, "stats.middleware.VisitCounterMiddleware")

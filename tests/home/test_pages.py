@@ -6,6 +6,7 @@ from dialogue.models import DialogueIndexPage
 from home.models import ContactPage, HomePage, StandardPage
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 from search.models import ProcedureDirectoryPage
+from stats.models import StatisticsPage
 from tests.conftest import add_page
 
 
@@ -16,7 +17,14 @@ class PageTreeRules(WagtailPageTestCase):
     def test_sections_hang_under_home(self):
         self.assertAllowedSubpageTypes(
             HomePage,
-            {NewsIndexPage, DialogueIndexPage, ProcedureDirectoryPage, StandardPage, ContactPage},
+            {
+                NewsIndexPage,
+                DialogueIndexPage,
+                ProcedureDirectoryPage,
+                StandardPage,
+                ContactPage,
+                StatisticsPage,
+            },
         )
 
     def test_articles_only_under_the_news_index(self):

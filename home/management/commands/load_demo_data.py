@@ -10,6 +10,7 @@ from home.models import ContactOfficial, ContactPage, HomePage, PortalSettings, 
 from news import demo as news_demo
 from search import demo as procedures_demo
 from search.models import ProcedureDirectoryPage
+from stats import demo as stats_demo
 
 
 class Command(BaseCommand):
@@ -26,6 +27,7 @@ class Command(BaseCommand):
         dialogue_demo.load(home, self.stdout)
         self.ensure_child(home, StandardPage, demo.STRUCTURE)
         self.ensure_contact(home)
+        stats_demo.load(home, self.stdout)
         # Keep last: menus link to the sections created above.
         self.created += demo_site.load(home, self.stdout)
         self.stdout.write(f"Demo data: {self.created} page(s) created.")

@@ -1,0 +1,69 @@
+"""Procedure figures computed live from the directory (search.Procedure, branch procedures)."""
+
+import pytest
+
+from stats import procedures
+from stats.models import DossierStatistic, Level
+
+pytestmark = pytest.mark.postgres
+DIRECTORY = procedures.procedure_model()
+
+
+def test_without_the_directory_there_are_no_figures_and_no_error(monkeypatch, db):
+    monkeypatch.setattr(procedures, "procedure_model", lambda: None)
+
+    figures = procedures.procedure_figures()
+
+    assert not figures.available
+    assert figures.total == 0 and figures.charts == []
+
+
+def test_counts_by_a_field_with_choices_use_their_labels(db):
+    for level in (Level.PROVINCE, Level.PROVINCE, Level.COMMUNE):
+        DossierStatistic.objects.create(
+            year=2000 + DossierStatistic.objects.count(),
+            level=level,
+            received=1,
+            resolved=1,
+            received_online=0,
+        )
+
+    counted = procedures._count_by(DossierStatistic.objects.all(), DossierStatistic, "level")
+
+    assert counted == [("Cấp tỉnh", 2), ("Cấp xã", 1)]
+    assert procedures._count_by(DossierStatistic.objects.all(), DossierStatistic, "nothing") == []
+
+
+@pytest.mark.skipif(DIRECTORY is None, reason="search.Procedure lands with branch procedures")
+def test_figures_come_live_from_the_directory(db, client, home_page):
+    from search.models import Level as ProcedureLevel
+    from stats.models import StatisticsPage
+    from tests.conftest import add_page
+
+    province = ProcedureLevel.objects.create(code="tinh", name="Cấp tỉnh", order=1)
+    commune = ProcedureLevel.objects.create(code="xa", name="Cấp xã", order=3)
+    rows = [
+        ("1.000001", "Hộ tịch", "toan_trinh", "trung_uong", [province, commune]),
+        ("1.000002", "Hộ tịch", "mot_phan", "trung_uong", [commune]),
+        ("1.000003", "Đất đai", "khong", "trung_uong", [province]),
+        ("1.000004", "Du lịch", "toan_trinh", "dia_phuong", [province]),
+    ]
+    for code, field, online, source, levels in rows:
+        procedure = DIRECTORY(
+            code=code, name=f"Thủ tục {code}", field=field, online_level=online, source=source
+        )
+        procedure.levels = levels
+        procedure.save()
+
+    figures = procedures.procedure_figures()
+
+    assert figures.total == 4
+    assert dict(figures.by_source) == {"Trung ương ban hành": 3, "Đặc thù của tỉnh": 1}
+    assert dict(figures.by_level) == {"Cấp tỉnh": 3, "Cấp xã": 2}
+    assert dict(figures.by_field)["Hộ tịch"] == 2
+    assert dict(figures.by_online_level)["Toàn trình"] == 2
+
+    add_page(home_page, StatisticsPage, title="Thống kê", slug="thong-ke")
+    html = client.get("/thong-ke/").content.decode()
+    assert "có <strong>4</strong> thủ tục" in html
+    assert "Đặc thù của tỉnh" in html
