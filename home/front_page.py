@@ -1,7 +1,7 @@
 """What the home page shows, gathered in one place so each section is easy to extend.
 
 News comes from `news.NewsPage` (newest first; the first one is featured until the news
-section has its own "featured" flag — change `featured_news` then). Sections that belong
+section has its own "featured" flag — change `featured_and_latest_news` then). Sections that belong
 to other parts of the portal (recently answered questions, key statistics) are *slots*:
 their app registers a provider in `AppConfig.ready()`:
 
@@ -41,15 +41,11 @@ def news_queryset(home):
     return news_page.objects.live().public().descendant_of(home).order_by("-date", "-pk")
 
 
-def featured_news(home):
-    return news_queryset(home).first()
-
-
-def latest_news(home, exclude=None):
-    articles = news_queryset(home)
-    if exclude is not None:
-        articles = articles.exclude(pk=exclude.pk)
-    return list(articles[:LATEST_NEWS_COUNT])
+def featured_and_latest_news(home):
+    """The featured article and the latest others, in one query."""
+    articles = list(news_queryset(home)[: LATEST_NEWS_COUNT + 1])
+    featured = articles[0] if articles else None
+    return featured, articles[1:]
 
 
 def procedure_directory(home):
@@ -68,10 +64,10 @@ def slot_items(slot, home, request):
 
 
 def sections(home, request):
-    featured = featured_news(home)
+    featured, latest = featured_and_latest_news(home)
     context = {
         "featured_news": featured,
-        "latest_news": latest_news(home, exclude=featured),
+        "latest_news": latest,
         "procedure_directory": procedure_directory(home),
         "portal_links": list(home.portal_links.all()),
     }

@@ -3,6 +3,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
@@ -20,9 +21,17 @@ def _rating_problem(request, page, message, status):
     )
 
 
+@csrf_exempt  # checked by rating.is_same_origin instead, so content pages stay cacheable
 @require_POST
 def rate_page(request, page_id):
     page = get_object_or_404(Page.objects.live().public(), pk=page_id)
+    if not rating.is_same_origin(request):
+        return _rating_problem(
+            request,
+            page,
+            _("Đánh giá phải được gửi từ trang của cổng thông tin. Vui lòng thử lại."),
+            status=403,
+        )
     if not rating.is_rated(page):
         return _rating_problem(request, page, _("Trang này không nhận đánh giá."), status=404)
     answer = request.POST.get("hai_long", "")

@@ -51,7 +51,8 @@ ARTICLE_TYPES = {"news.newspage"}
 
 @register.simple_tag
 def og_type(page=None):
-    if isinstance(page, Page) and page.specific_class._meta.label_lower in ARTICLE_TYPES:
+    model = page.specific_class if isinstance(page, Page) else None
+    if model is not None and model._meta.label_lower in ARTICLE_TYPES:
         return "article"
     return "website"
 

@@ -312,9 +312,8 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # "Bạn có hài lòng…" ratings: at most this many per visitor (IP) per hour, across pages.
 RATING_MAX_PER_HOUR = int(env("RATING_MAX_PER_HOUR", "10"))
-# The request header carrying the visitor's address; behind nginx use HTTP_X_REAL_IP
-# (set `proxy_set_header X-Real-IP $remote_addr;`), never a header the client controls.
-CLIENT_IP_HEADER = env("CLIENT_IP_HEADER", "REMOTE_ADDR")
+# Menus appear on every cached page: editing one empties the page cache.
+PAGE_CACHE_PURGE_MODELS += ["home.MainMenu", "home.MenuItem"]
 # --- news ---
 # The image library's description is the alt text: news.forms makes it required.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "news.forms.AltTextImageForm"

@@ -16,7 +16,10 @@ lands, write its steps here and its test in test_journeys.py, for example:
         finish(page, "journey-question-tracking")
 """
 
+import contextlib
 import re
+
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser.conftest import EDITOR, save_screenshot
 
@@ -70,17 +73,41 @@ def explore_admin_page(tab, title):
 
 
 def write_and_publish_article(tab, title, lead, body):
-    """From a news index in the admin explorer: add a child page, fill it, publish it."""
+    """From a news index in the admin explorer: add a child page, fill it, publish it.
+
+    Wagtail autosaves drafts while the editor types (the create form turns into the edit
+    form after the first autosave), so the steps wait for it as a person would."""
     tab.locator('a[href$="/add_subpage/"]').first.click()
     tab.wait_for_load_state()
     tab.fill("#id_title", title)
     tab.fill("#id_lead", lead)
-    editor = tab.get_by_role("textbox").and_(tab.locator(".public-DraftEditor-content"))
-    editor.first.click()
-    tab.keyboard.type(body)
+    # Autosave off or slow: the form is still the create form, which is fine too.
+    with contextlib.suppress(PlaywrightTimeout):
+        tab.wait_for_url(re.compile(r".*/admin/pages/\d+/edit/$"), timeout=10_000)
+    type_rich_text(tab, body)
+    tab.wait_for_load_state("networkidle")
     tab.get_by_role("button", name=re.compile("More actions|Thêm thao tác")).click()
     tab.locator('button[name="action-publish"]').click()
     tab.wait_for_url(re.compile(r".*/admin/pages/\d+/$"))
+
+
+def type_rich_text(tab, text, attempts=3):
+    """Type into the page's Draftail editor until the form's field holds the text."""
+    editor = tab.get_by_role("textbox").and_(tab.locator(".public-DraftEditor-content")).first
+    for _ in range(attempts):
+        editor.click()
+        tab.keyboard.press("Control+A")
+        tab.keyboard.type(text)
+        try:
+            tab.wait_for_function(
+                "text => document.querySelector('#id_body').value.includes(text)",
+                arg=text,
+                timeout=5_000,
+            )
+            return
+        except PlaywrightTimeout:
+            continue  # an autosave re-rendered the editor under our fingers: type again
+    raise AssertionError(f"the rich text editor never took {text!r}")
 
 
 def finish(tab, name):
