@@ -145,7 +145,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='newspage',
             name='category',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.PROTECT, related_name='articles', to='news.newscategory', verbose_name='chuyên mục'),
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='articles', to='news.newscategory', verbose_name='chuyên mục'),
         ),
         migrations.CreateModel(
             name='NewsListingVersion',

@@ -7,9 +7,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import Page
+from wagtail.rich_text import RichText
 from wagtail.search import index
 
 from news.blocks import ArticleBodyBlock
+from news.forms import NewsPageForm
 from news.models.listing_version import NewsListingVersion
 from search.site_search import FoldedSearchMixin
 
@@ -31,7 +33,7 @@ class NewsPage(FoldedSearchMixin, Page):
         "news.NewsCategory",
         verbose_name=_("chuyên mục"),
         null=True,
-        blank=False,
+        blank=True,  # required in the admin form (NewsPageForm); imports may leave it out
         on_delete=models.PROTECT,
         related_name="articles",
     )
@@ -69,6 +71,7 @@ class NewsPage(FoldedSearchMixin, Page):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    base_form_class = NewsPageForm
     content_panels = Page.content_panels + [
         FieldPanel("lead"),
         FieldPanel("image"),
@@ -106,6 +109,10 @@ class NewsPage(FoldedSearchMixin, Page):
         ]
 
     def save(self, *args, **kwargs):
+        if not self.body and getattr(self.body, "raw_text", None):
+            # HTML given as the body (an import, or code written for the old rich-text
+            # field) becomes one paragraph instead of text the JSON column would refuse.
+            self.body = [("paragraph", RichText(self.body.raw_text))]
         self.listed_in_id = self.listing_index_id()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "live" in update_fields:

@@ -315,8 +315,8 @@ RATING_MAX_PER_HOUR = int(env("RATING_MAX_PER_HOUR", "10"))
 # Menus appear on every cached page: editing one empties the page cache.
 PAGE_CACHE_PURGE_MODELS += ["home.MainMenu", "home.MenuItem"]
 # --- news ---
-# The image library's description is the alt text: news.forms makes it required.
-WAGTAILIMAGES_IMAGE_FORM_BASE = "news.forms.AltTextImageForm"
+# The image library's description is the alt text: news.image_forms makes it required.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "news.image_forms.AltTextImageForm"
 # --- procedures (search/) ---
 # Shards and replicas of the procedure index; one shard keeps facet counts exact.
 ELASTICSEARCH_PROCEDURE_REPLICAS = int(env("ELASTICSEARCH_PROCEDURE_REPLICAS", "0"))

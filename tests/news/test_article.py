@@ -150,3 +150,12 @@ def test_json_ld_cannot_close_its_script_tag(client, news_index, categories):
 
     assert "<script>alert(1)" not in html
     assert "\\u003C/script\\u003E" in html
+
+
+def test_html_given_as_the_body_becomes_a_paragraph(client, news_index, categories):
+    article = make_article(
+        news_index, categories["thong-bao"], "Bài nhập", at(2024, 3, 1), body="<p>Nội dung cũ</p>"
+    )
+
+    assert article.body[0].block_type == "paragraph"
+    assert "<p>Nội dung cũ</p>" in client.get(article.url).content.decode()

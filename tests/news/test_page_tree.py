@@ -37,15 +37,6 @@ def test_an_article_cannot_take_the_slug_of_a_news_route(news_index, categories,
     assert "slug" in error.value.message_dict
 
 
-def test_an_article_needs_a_category(news_index):
-    article = NewsPage(title="Tin không chuyên mục", slug="khong-chuyen-muc", date=at(2024, 1, 2))
-
-    with pytest.raises(ValidationError) as error:
-        news_index.add_child(instance=article)
-
-    assert "category" in error.value.message_dict
-
-
 def test_the_lead_image_must_have_alt_text(news_index, categories):
     image = make_image(description="")
 

@@ -121,6 +121,18 @@ def test_a_reviewer_can_publish_directly(client, news_index, categories, roles):
     assert page.live
 
 
+def test_editors_must_choose_a_category(client, news_index, categories, roles):
+    client.force_login(person("bientap", EDITORS))
+    add_url = reverse("wagtailadmin_pages:add", args=("news", "newspage", news_index.pk))
+    data = querydict_from_html(client.get(add_url).content.decode(), form_id=FORM)
+    data.update({**BODY, "title": "Chưa chọn chuyên mục", "slug": "chua-chon", "category": ""})
+
+    response = client.post(add_url, data)
+
+    assert response.status_code == 200  # the form again
+    assert not NewsPage.objects.filter(slug="chua-chon").exists()
+
+
 def test_the_admin_speaks_vietnamese_to_editors(client, news_index, categories, roles):
     client.force_login(person("bientap", EDITORS))
     add_url = reverse("wagtailadmin_pages:add", args=("news", "newspage", news_index.pk))
