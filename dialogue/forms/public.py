@@ -138,7 +138,7 @@ class QuestionForm(CaptchaMixin, forms.Form):
 
     def clean_procedure_codes(self):
         raw = self.cleaned_data.get("procedure_codes", "")
-        codes = [part for part in re.split(r"[,;\s]+", raw) if part]
+        codes = [part.upper() for part in re.split(r"[,;\s]+", raw) if part]
         bad = [code for code in codes if not PROCEDURE_CODE.match(code)]
         if bad:
             raise ValidationError(_("Mã thủ tục không hợp lệ."), code="procedure_code")

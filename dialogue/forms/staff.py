@@ -88,7 +88,7 @@ class ProceduresForm(forms.Form):
     )
 
     def clean_codes(self):
-        codes = [part for part in re.split(r"[,;\s]+", self.cleaned_data["codes"]) if part]
+        codes = [p.upper() for p in re.split(r"[,;\s]+", self.cleaned_data["codes"]) if p]
         if any(not PROCEDURE_CODE.match(code) for code in codes):
             raise ValidationError(_("Mã thủ tục không hợp lệ."))
         if len(codes) > MAX_PROCEDURE_CODES:

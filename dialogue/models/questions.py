@@ -190,7 +190,7 @@ class ProcedureReference(models.Model):
     """A question is about an administrative procedure, by its code (e.g. "1.000948.H38").
 
     Codes are plain strings on purpose: the procedure directory lives in another app and may
-    load later; `dialogue.procedures.questions_about_procedure(code)` is the bridge.
+    load later; `dialogue.links.questions_about_procedure(code)` is the bridge.
     """
 
     question = models.ForeignKey(

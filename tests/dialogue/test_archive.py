@@ -58,11 +58,11 @@ def test_bad_filter_value_is_a_400(client, section, archive):
     assert response.status_code == 400
 
 
-@pytest.mark.parametrize("query", ["đăng ký khai sinh", "dang ky khai sinh", "ĐĂNG KÝ", "khai"])
-def test_search_ignores_diacritics_and_case(client, section, archive, query):
-    html = client.get(SECTION, {"q": query}).content.decode()
-    assert "Đăng ký khai sinh cho con" in html
-    assert "Cấp giấy chứng nhận" not in html
+def test_search_ignores_diacritics_and_case(client, section, archive):
+    for query in ["đăng ký khai sinh", "dang ky khai sinh", "ĐĂNG KÝ", "khai"]:
+        html = client.get(SECTION, {"q": query}).content.decode()
+        assert "Đăng ký khai sinh cho con" in html, query
+        assert "Cấp giấy chứng nhận" not in html, query
 
 
 def test_search_finds_words_of_the_answer_within_a_filter(client, section, archive, sector):

@@ -1,7 +1,7 @@
 import datetime
 
 from dialogue.deadlines import add_working_days, due_date
-from dialogue.procedures import questions_about_procedure
+from dialogue.links import published_about, questions_about_procedure
 from dialogue.workflow import set_procedures
 
 from .conftest import make_question, publish
@@ -23,16 +23,37 @@ def test_deadline_is_configurable(settings):
 
 
 def test_questions_about_a_procedure_are_the_published_ones(
-    sector, leader, agency, moderator, answerer
+    section, sector, leader, agency, moderator, answerer
 ):
     asked = make_question(sector, leader, title="Hỏi về khai sinh")
     pending = make_question(sector, leader, title="Chưa trả lời")
     for question in (asked, pending):
         set_procedures(question, moderator, ["1.000948.H38"])
-    publish(asked, agency, moderator, answerer)
+    asked = publish(asked, agency, moderator, answerer)
 
-    found = list(questions_about_procedure("1.000948.H38"))
+    found = questions_about_procedure("1.000948.h38")
 
     assert [item.title for item in found] == ["Hỏi về khai sinh"]
-    assert list(questions_about_procedure("2.000001")) == []
-    assert found[0].get_url() is None  # no live section page in this test
+    assert found[0].url == f"/trao-doi-va-thao-go/{asked.publication.pk}/"
+    assert found[0].answering_body == "Sở Tư pháp"
+    assert questions_about_procedure("2.000001") == []
+    assert published_about("1.000948.H38").count() == 1
+
+
+def test_the_procedure_page_lists_questions_about_it(
+    client, section, sector, leader, agency, moderator, answerer
+):
+    from search.models import Procedure, ProcedureDirectoryPage
+    from tests.conftest import add_page
+
+    add_page(section.get_parent(), ProcedureDirectoryPage, title="Thủ tục", slug="thu-tuc")
+    Procedure.objects.create(code="1.000110", name="Đăng ký khai sinh có yếu tố nước ngoài")
+    question = make_question(sector, leader, title="Khai sinh cho con có cha là người nước ngoài")
+    set_procedures(question, moderator, ["1.000110"])
+    question = publish(question, agency, moderator, answerer)
+
+    html = client.get("/thu-tuc/1.000110/").content.decode()
+
+    assert "Câu hỏi về thủ tục này" in html
+    assert "Khai sinh cho con có cha là người nước ngoài" in html
+    assert f'href="/trao-doi-va-thao-go/{question.publication.pk}/"' in html
