@@ -88,10 +88,13 @@ class DatabaseProcedureQuery:
         }
 
     def matching_ids(self):
-        """The matching procedures' ids: the text is scanned once, the rest goes by id."""
+        """The matching procedures' ids: the text is scanned once, the rest goes by id.
+
+        Without a query the ids stay a subquery and the count comes from the facets.
+        """
         matching = self.queryset()
         if not self.params.has_query:
-            return matching.values("pk"), matching.count()
+            return matching.values("pk"), None
         ids = list(matching.values_list("pk", flat=True))
         return (ids if len(ids) <= MAX_ID_LIST else matching.values("pk")), len(ids)
 
@@ -114,14 +117,18 @@ class DatabaseProcedureQuery:
         agencies = Procedure.implementing_agencies.through.objects.filter(procedure_id__in=pks)
         for pk, name in agencies.order_by("pk").values_list("procedure_id", "agency__name"):
             related[pk]["agencies"].append(name)
-        items = DossierItem.objects.filter(procedure_id__in=pks).order_by("sort_order")
-        for pk, name in items.values_list("procedure_id", "name"):
-            related[pk]["dossier"].append(name)
+        if p.tokens:  # dossier documents only matter for a passage matching the query
+            items = DossierItem.objects.filter(procedure_id__in=pks).order_by("sort_order")
+            for pk, name in items.values_list("procedure_id", "name"):
+                related[pk]["dossier"].append(name)
         return [(row, related[row["pk"]]) for row in rows]
 
     def execute(self):
         p = self.params
         ids, count = self.matching_ids()
+        counts = self.facet_counts(ids)
+        if count is None:  # every procedure has exactly one online level
+            count = sum(n for _, n in counts["online"])
         hits = [
             make_hit(
                 code=row["code"],
@@ -139,7 +146,7 @@ class DatabaseProcedureQuery:
         return SearchResponse(
             count=count,
             results=hits,
-            facets=make_facets(self.facet_counts(ids), p),
+            facets=make_facets(counts, p),
             backend="database",
             page=p.page,
             page_size=p.page_size,
