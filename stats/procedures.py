@@ -50,24 +50,33 @@ def _field(model, name):
         return None
 
 
-def _count_by(queryset, model, name):
-    """[(label, count)] for one field, labels from its choices or its related model."""
+def _ranked(counts):
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _count_by_fields(queryset, model, names):
+    """{name: [(label, count)]} for plain fields, all from one GROUP BY query."""
+    fields = {name: _field(model, name) for name in names}
+    fields = {name: f for name, f in fields.items() if f is not None and not f.is_relation}
+    if not fields:
+        return {}
+    counts = {name: {} for name in fields}
+    for row in queryset.values(*fields).annotate(count=Count("pk")).order_by():
+        for name, model_field in fields.items():
+            labels = dict(model_field.flatchoices) if model_field.choices else {}
+            label = str(labels.get(row[name], row[name]) or _("Chưa xác định"))
+            counts[name][label] = counts[name].get(label, 0) + row["count"]
+    return {name: _ranked(values) for name, values in counts.items()}
+
+
+def _count_by_relation(queryset, model, name):
+    """[(label, count)] for a many-to-many or foreign key, labelled by the related `name`."""
     model_field = _field(model, name)
-    if model_field is None:
+    if model_field is None or not model_field.is_relation:
         return []
-    if model_field.is_relation:
-        related = model_field.related_model
-        key = f"{name}__name" if _field(related, "name") else f"{name}__pk"
-        rows = queryset.values(key).annotate(count=Count("pk", distinct=True))
-        return sorted(
-            ((row[key] or _("Chưa xác định"), row["count"]) for row in rows),
-            key=lambda item: -item[1],
-        )
-    rows = queryset.values(name).annotate(count=Count("pk")).order_by("-count", name)
-    labels = dict(model_field.flatchoices) if model_field.choices else {}
-    return [
-        (str(labels.get(row[name], row[name])) or _("Chưa xác định"), row["count"]) for row in rows
-    ]
+    key = f"{name}__name" if _field(model_field.related_model, "name") else f"{name}__pk"
+    rows = queryset.values(key).annotate(count=Count("pk", distinct=True)).order_by()
+    return _ranked({str(row[key] or _("Chưa xác định")): row["count"] for row in rows})
 
 
 def procedure_figures():
@@ -77,11 +86,11 @@ def procedure_figures():
     queryset = model.objects.all()
     try:
         figures = ProcedureFigures(available=True, total=queryset.count())
-        figures.by_source = _count_by(queryset, model, "source")
-        level_field = "levels" if _field(model, "levels") else "level"
-        figures.by_level = _count_by(queryset, model, level_field)
-        figures.by_online_level = _count_by(queryset, model, "online_level")
-        figures.by_field = _count_by(queryset, model, "field")
+        counts = _count_by_fields(queryset, model, ["source", "online_level", "field", "level"])
+        figures.by_source = counts.get("source", [])
+        figures.by_online_level = counts.get("online_level", [])
+        figures.by_field = counts.get("field", [])
+        figures.by_level = counts.get("level") or _count_by_relation(queryset, model, "levels")
     except DatabaseError:
         logger.warning("Procedure figures unavailable", exc_info=True)
         return ProcedureFigures()

@@ -63,6 +63,23 @@ EXPECTATIONS = {
         "answering_body": {302},
         "admin": {200},
     },
+    # stats (issue 6): public figures; the admin's statistics need their own permissions.
+    "/api/v1/visits/": dict.fromkeys(ROLES, {200}),
+    "/admin/luot-truy-cap/": {
+        "anonymous": {302},
+        **dict.fromkeys(ROLE_GROUPS, {302}),
+        "admin": {200},
+    },
+    "/admin/so-lieu-ho-so/": {
+        "anonymous": {302},
+        **dict.fromkeys(ROLE_GROUPS, {302}),
+        "admin": {200},
+    },
+    "/admin/so-lieu-ho-so/import/": {
+        "anonymous": {302},
+        **dict.fromkeys(ROLE_GROUPS, {302}),
+        "admin": {200},
+    },
 }
 
 # Admin views anyone may open: signing in, password reset, the admin's static helpers.

@@ -12,6 +12,7 @@ from django.http import HttpResponse
 from django.test import override_settings
 
 from stats import counters
+from stats.models import Visit
 from tests.stats.conftest import visitor
 
 pytestmark = pytest.mark.postgres
@@ -77,6 +78,24 @@ def test_a_page_from_a_full_page_cache_gets_current_figures(home_page, frozen_cl
 
     assert footer_figures(replay.content.decode())["today"] == (4, "4")
     assert replay["Content-Length"] == str(len(replay.content))
+
+
+def test_pages_from_the_page_cache_still_count_and_show_current_figures(
+    home_page, frozen_clock, settings
+):
+    settings.PAGE_CACHE_ENABLED = True
+    assert visitor().get("/")["X-Page-Cache"] == "MISS"
+    cached = visitor().get("/")
+    assert cached["X-Page-Cache"] == "HIT"
+    assert "portal_visit" in cached.cookies
+    assert Visit.objects.count() == 2
+
+    counters.forget()
+    caches["visits"].delete(counters.KEY)  # the figures' 25 seconds are over
+    page = visitor().get("/")
+
+    assert page["X-Page-Cache"] == "HIT"
+    assert footer_figures(page.content.decode())["today"] == (2, "2")
 
 
 def test_footer_has_no_inline_script(home_page):

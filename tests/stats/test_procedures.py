@@ -28,10 +28,11 @@ def test_counts_by_a_field_with_choices_use_their_labels(db):
             received_online=0,
         )
 
-    counted = procedures._count_by(DossierStatistic.objects.all(), DossierStatistic, "level")
+    counted = procedures._count_by_fields(
+        DossierStatistic.objects.all(), DossierStatistic, ["level", "month", "nothing"]
+    )
 
-    assert counted == [("Cấp tỉnh", 2), ("Cấp xã", 1)]
-    assert procedures._count_by(DossierStatistic.objects.all(), DossierStatistic, "nothing") == []
+    assert counted == {"level": [("Cấp tỉnh", 2), ("Cấp xã", 1)], "month": [("Cả năm", 3)]}
 
 
 @pytest.mark.skipif(DIRECTORY is None, reason="search.Procedure lands with branch procedures")
