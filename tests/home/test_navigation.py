@@ -119,10 +119,10 @@ def test_footer_shows_contact_facts_and_licence(client, home_page):
     assert "Giấy phép số 34/GP-TTĐT" in footer
 
 
-def test_visit_counter_slot_renders_nothing_yet(client, home_page):
+def test_footer_shows_the_visitor_counters(client, home_page):
     footer = client.get("/").content.decode().split("<footer", 1)[1]
 
-    assert "Truy cập" not in footer
+    assert "Truy cập tổng" in footer
     assert "Slot for the visitor counters" not in footer
 
 
