@@ -1,10 +1,11 @@
 """The article lists readers see, each built from a fixed number of SQL queries.
 
-A list page costs: one query for view restrictions (``public()``), one COUNT and one query
-for the ids of the page — both read only the narrow (listed_in, date, id) index of
-news_newspage, so a deep page number skips rows without touching wagtailcore_page — then one
-query for those rows (categories joined in, StreamField bodies left out) and one each for
-their images and renditions. However many articles exist.
+A list page costs: one query for the index's listing version (NewsListingVersion), under which
+the total, the categories and the private sections are cached; one query for the ids of the
+page, which reads only the narrow (listed_in, date, id) index of news_newspage so that a deep
+page number skips rows without touching wagtailcore_page; one for those rows (categories and
+images joined in, StreamField bodies left out) and one for the images' renditions. However
+many articles exist.
 """
 
 import datetime
@@ -19,7 +20,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
-from news.models import NewsIndexPage, NewsListingVersion, NewsPage
+from news.models import NewsIndexPage, NewsPage
 
 PER_PAGE = 20
 OTHER_NEWS_COUNT = 6
@@ -39,15 +40,21 @@ class PageNumberOutOfRange(Exception):
 
 def published_under(index):
     """Live, publicly visible articles that are direct children of ``index``."""
-    return NewsPage.objects.filter(listed_in=index).public()
+    articles = NewsPage.objects.filter(listed_in=index)
+    for path in index.private_paths:  # what Page.public() excludes, without its query
+        articles = articles.exclude(path__startswith=path)
+    return articles
 
 
 def for_listing(queryset):
-    images = get_image_model().objects.prefetch_renditions()
+    renditions = get_image_model().get_rendition_model().objects.all()
     return (
         queryset.defer_streamfields()
-        .select_related("category")
-        .prefetch_related(Prefetch("image", queryset=images))
+        .select_related("category", "image")
+        # Wagtail's image tags look for `prefetched_renditions` before asking the database.
+        .prefetch_related(
+            Prefetch("image__renditions", queryset=renditions, to_attr="prefetched_renditions")
+        )
         .order_by("-date", "-pk")
     )
 
@@ -75,8 +82,7 @@ class CachedCountPaginator(Paginator):
 
 def count_key(index, *parts):
     """The cache key of a list's size: the index, its listing version, then what filters it."""
-    version = NewsListingVersion.current(index.pk)
-    return ":".join(["news-count", str(index.pk), str(version), *map(str, parts)])
+    return ":".join(["news-count", str(index.pk), str(index.listing_version), *map(str, parts)])
 
 
 def paginate(queryset, raw_page_number, count_key, per_page=PER_PAGE):
@@ -152,12 +158,11 @@ def parent_index(article):
     return NewsIndexPage.objects.parent_of(article).first()
 
 
-def other_news(article, limit=OTHER_NEWS_COUNT):
+def other_news(article, index, limit=OTHER_NEWS_COUNT):
     """ "Các tin khác": the latest other articles, the article's own category first."""
-    if article.listed_in_id is None:  # a draft being previewed
+    if index is None or article.listed_in_id != index.pk:  # a draft being previewed
         return []
-    siblings = NewsPage.objects.filter(listed_in_id=article.listed_in_id).public()
-    siblings = siblings.exclude(pk=article.pk)
+    siblings = published_under(index).exclude(pk=article.pk)
     if article.category_id is None:
         same = siblings.filter(category__isnull=True)
     else:

@@ -10,7 +10,7 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from news.models import NewsListingVersion, NewsPage
+from news.models import NewsCategory, NewsListingVersion, NewsPage
 
 
 def refresh_listing(page_id):
@@ -45,5 +45,8 @@ def _article_deleted(sender, instance, **kwargs):
 
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
-def _privacy_changed(sender, **kwargs):
+@receiver(post_save, sender=NewsCategory)
+@receiver(post_delete, sender=NewsCategory)
+def _privacy_or_categories_changed(sender, **kwargs):
+    # Lists cache the private sections and the categories under the listing version.
     NewsListingVersion.bump()

@@ -26,6 +26,10 @@ PAYLOADS = [
 ]
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "xlink:href", "srcdoc"}
 RAW_TEXT_TAGS = {"script", "style"}  # their text is code, never shown
+# <script type="application/ld+json"> and the like hold data a browser never runs (schema.org
+# NewsArticle carries the headline); a payload breaking out of one still shows up as a
+# new tag or as the raw payload in the page.
+DATA_SCRIPT_TYPES = {"application/ld+json", "application/json"}
 
 
 class _Finder(HTMLParser):
@@ -46,17 +50,21 @@ class _Finder(HTMLParser):
                 self.findings.append(f"<{tag} {name}=javascript:…>")
             elif tag == "base" or (tag == "meta" and "http-equiv" in values):
                 self.findings.append(f"<{tag} {name}=…{MARKER}…>")
-        if tag in RAW_TEXT_TAGS:
+        if tag == "script" and values.get("type", "").strip().lower() in DATA_SCRIPT_TYPES:
+            self.raw_text.append("data")
+        elif tag in RAW_TEXT_TAGS:
             self.raw_text.append(tag)
 
     handle_startendtag = handle_starttag
 
     def handle_endtag(self, tag):
-        if tag in self.raw_text:
+        if tag == "script" and self.raw_text and self.raw_text[-1] == "data":
+            self.raw_text.pop()
+        elif tag in self.raw_text:
             self.raw_text.remove(tag)
 
     def handle_data(self, data):
-        if self.raw_text and MARKER in data:
+        if self.raw_text and self.raw_text[-1] != "data" and MARKER in data:
             self.findings.append(f"<{self.raw_text[-1]}> containing {MARKER}")
 
 

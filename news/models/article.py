@@ -160,11 +160,13 @@ class NewsPage(FoldedSearchMixin, Page):
         from news import listing, structured_data
 
         context = super().get_context(request, *args, **kwargs)
-        news_index = listing.parent_index(self)
-        other_news = listing.other_news(self)
+        news_index = getattr(request, "news_index", None)  # set while routing here
+        if news_index is None or news_index.path != self.path[: -self.steplen]:
+            news_index = listing.parent_index(self)  # previews are not routed
+        other_news = listing.other_news(self, news_index)
         if news_index is not None:
             news_index.prepare_links(request)
-            news_index.link_articles(other_news)
+            news_index.link_articles([self, *other_news])
         context["news_index"] = news_index
         context["other_news"] = other_news
         context["share_links"] = structured_data.share_links(self, request)

@@ -1,3 +1,4 @@
+from django.core.cache import cache
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -6,12 +7,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from news.models.category import NewsCategory
+from news.models.listing_version import NewsListingVersion
 
 PAGE_PARAMETER = "trang"
+CACHE_SECONDS = 24 * 3600
 
 
 class NewsIndexPage(RoutablePageMixin, Page):
@@ -61,11 +64,39 @@ class NewsIndexPage(RoutablePageMixin, Page):
                 article.category = by_id[article.category_id]
         return articles
 
+    def route(self, request, path_components):
+        # Wagtail loads this index on the way to an article; the article page reuses it.
+        request.news_index = self
+        return super().route(request, path_components)
+
+    @property
+    def listing_version(self):
+        """NewsListingVersion for this index, read once per request."""
+        if not hasattr(self, "_listing_version"):
+            self._listing_version = NewsListingVersion.current(self.pk)
+        return self._listing_version
+
+    def _cached(self, name, compute):
+        key = f"news-{name}:{self.pk}:{self.listing_version}"
+        return cache.get_or_set(key, compute, CACHE_SECONDS)
+
     @property
     def categories(self):
+        """All categories, from the cache while the listing version stands (a category
+        saved or deleted bumps it)."""
         if not hasattr(self, "_categories"):
-            self._categories = list(NewsCategory.objects.all())
+            self._categories = self._cached("categories", lambda: list(NewsCategory.objects.all()))
         return self._categories
+
+    @property
+    def private_paths(self):
+        """Paths of private sections (PageViewRestriction), cached like the categories."""
+        if not hasattr(self, "_private_paths"):
+            self._private_paths = self._cached(
+                "private",
+                lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+            )
+        return self._private_paths
 
     def category_by_slug(self, slug):
         for category in self.categories:

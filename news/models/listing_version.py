@@ -26,11 +26,23 @@ class NewsListingVersion(models.Model):
     @classmethod
     def bump(cls, index_id=None):
         """Bump one index's version, or every index's when index_id is None."""
-        rows = cls.objects.all() if index_id is None else cls.objects.filter(index_id=index_id)
-        if rows.update(version=F("version") + 1) or index_id is None:
+        if index_id is None:
+            from news.models.index import NewsIndexPage
+
+            cls.objects.update(version=F("version") + 1)
+            missing = NewsIndexPage.objects.exclude(
+                pk__in=cls.objects.values("index_id")
+            ).values_list("pk", flat=True)
+            for pk in missing:
+                cls._create_or_bump(pk)
             return
+        if not cls.objects.filter(index_id=index_id).update(version=F("version") + 1):
+            cls._create_or_bump(index_id)
+
+    @classmethod
+    def _create_or_bump(cls, index_id):
         try:
             with transaction.atomic():
                 cls.objects.create(index_id=index_id, version=1)
         except IntegrityError:  # created meanwhile by another request
-            rows.update(version=F("version") + 1)
+            cls.objects.filter(index_id=index_id).update(version=F("version") + 1)

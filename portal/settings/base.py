@@ -317,6 +317,8 @@ PAGE_CACHE_PURGE_MODELS += ["home.MainMenu", "home.MenuItem"]
 # --- news ---
 # The image library's description is the alt text: news.image_forms makes it required.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "news.image_forms.AltTextImageForm"
+# Making a page private, or renaming a news category, changes what cached pages show.
+PAGE_CACHE_PURGE_MODELS += ["wagtailcore.PageViewRestriction", "news.NewsCategory"]
 # --- procedures (search/) ---
 # Shards and replicas of the procedure index; one shard keeps facet counts exact.
 ELASTICSEARCH_PROCEDURE_REPLICAS = int(env("ELASTICSEARCH_PROCEDURE_REPLICAS", "0"))

@@ -3,7 +3,7 @@ from wagtail.models import PageViewRestriction
 
 from home.models import HomePage
 from news import listing
-from news.models import NewsIndexPage
+from news.models import NewsCategory, NewsIndexPage
 from tests.conftest import add_page
 from tests.news.conftest import at, make_article, quick_article
 
@@ -93,3 +93,14 @@ def test_feed_and_alternate_links_are_advertised(client, news_index, categories)
     assert '<link rel="alternate" type="application/rss+xml"' in index_html
     assert 'href="/tin-tuc/rss/"' in index_html
     assert 'href="/tin-tuc/chuyen-muc/thong-bao/rss/"' in category_html
+
+
+def test_a_new_category_shows_at_once_despite_the_cache(client, news_index, categories):
+    make_article(news_index, categories["thong-bao"], "Tin", at(2024, 4, 20))
+    assert "Kinh tế – xã hội" not in client.get("/tin-tuc/").content.decode()
+
+    NewsCategory.objects.create(name="Kinh tế – xã hội", slug="kinh-te-xa-hoi")
+
+    html = client.get("/tin-tuc/").content.decode()
+    assert '<a href="/tin-tuc/chuyen-muc/kinh-te-xa-hoi/">Kinh tế – xã hội</a>' in html
+    assert client.get("/tin-tuc/chuyen-muc/kinh-te-xa-hoi/").status_code == 200

@@ -17,8 +17,8 @@ from wagtail.models import Page
 
 # Role → the group its users belong to (created with admin access if missing).
 ROLE_GROUPS = {
-    "editor": "Editors",  # Wagtail's own: creates and edits pages
-    "reviewer": "Moderators",  # Wagtail's own: approves and publishes
+    "editor": "Biên tập viên",  # news (issue 3): writes articles, submits them for review
+    "reviewer": "Người duyệt",  # news (issue 3): approves and publishes
     "moderator": "Người kiểm duyệt",  # dialogue moderation (issue 4)
     "answering_body": "Cơ quan trả lời",  # answers citizens' questions (issue 4)
 }
@@ -40,6 +40,29 @@ EXPECTATIONS = {
         "anonymous": {302},
         **dict.fromkeys(ROLE_GROUPS, {302, 403}),
         "admin": {200, 302},
+    },
+    # Tin tức (issue 3): public lists, feeds and news by date; bad input is a 400, not a 500.
+    **{
+        f"/tin-tuc/{sub}": dict.fromkeys(ROLES, {200})
+        for sub in (
+            "",
+            "rss/",
+            "chuyen-muc/thong-bao/",
+            "chuyen-muc/thong-bao/rss/",
+            "theo-ngay/",
+            "theo-ngay/?ngay=2024-10-27",
+            "theo-ngay/?thang=2024-10",
+        )
+    },
+    "/tin-tuc/theo-ngay/?ngay=2024-02-30": dict.fromkeys(ROLES, {400}),
+    "/tin-tuc/?trang=abc": dict.fromkeys(ROLES, {400}),
+    "/admin/snippets/news/newscategory/": {
+        "anonymous": {302},
+        "editor": {200},
+        "reviewer": {200},
+        "moderator": {302},
+        "answering_body": {302},
+        "admin": {200},
     },
     # "Trao đổi và tháo gỡ" (issue 4): public section; the question queue for its two roles,
     # the managed lists for moderators only.
