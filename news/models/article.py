@@ -1,3 +1,4 @@
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -78,7 +79,7 @@ class NewsPage(FoldedSearchMixin, Page):
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("date"), FieldPanel("category")]),
+                FieldRowPanel([FieldPanel("date"), FieldPanel("category", widget=forms.Select)]),
                 FieldRowPanel([FieldPanel("author"), FieldPanel("source")]),
                 FieldPanel("featured"),
             ],

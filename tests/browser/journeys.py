@@ -72,7 +72,7 @@ def explore_admin_page(tab, title):
     tab.wait_for_load_state()
 
 
-def write_and_publish_article(tab, title, lead, body):
+def write_and_publish_article(tab, title, lead, body, category="Thông báo"):
     """From a news index in the admin explorer: add a child page, fill it, publish it.
 
     Wagtail autosaves drafts while the editor types (the create form turns into the edit
@@ -81,17 +81,25 @@ def write_and_publish_article(tab, title, lead, body):
     tab.wait_for_load_state()
     tab.fill("#id_title", title)
     tab.fill("#id_lead", lead)
+    tab.select_option("#id_category", label=category)
     # Autosave off or slow: the form is still the create form, which is fine too.
     with contextlib.suppress(PlaywrightTimeout):
         tab.wait_for_url(re.compile(r".*/admin/pages/\d+/edit/$"), timeout=10_000)
-    type_rich_text(tab, body)
+    add_paragraph(tab, body)
     tab.wait_for_load_state("networkidle")
-    tab.get_by_role("button", name=re.compile("More actions|Thêm thao tác")).click()
+    tab.get_by_role("button", name=re.compile("More actions|Thêm thao tác|Thao tác khác")).click()
     tab.locator('button[name="action-publish"]').click()
     tab.wait_for_url(re.compile(r".*/admin/pages/\d+/$"))
 
 
-def type_rich_text(tab, text, attempts=3):
+def add_paragraph(tab, text):
+    """Add a "Đoạn văn" block to the article body (a StreamField) and type into it."""
+    tab.locator(".c-sf-add-button").first.click()
+    tab.locator('[role="option"]', has_text="Đoạn văn").first.click()
+    type_rich_text(tab, text, field="input[name='body-0-value']")
+
+
+def type_rich_text(tab, text, attempts=3, field="#id_body"):
     """Type into the page's Draftail editor until the form's field holds the text."""
     editor = tab.get_by_role("textbox").and_(tab.locator(".public-DraftEditor-content")).first
     for _ in range(attempts):
@@ -100,8 +108,8 @@ def type_rich_text(tab, text, attempts=3):
         tab.keyboard.type(text)
         try:
             tab.wait_for_function(
-                "text => document.querySelector('#id_body').value.includes(text)",
-                arg=text,
+                "([field, text]) => document.querySelector(field).value.includes(text)",
+                arg=[field, text],
                 timeout=5_000,
             )
             return

@@ -1,7 +1,5 @@
 """What visitors and editors do, end to end, in Chromium. See journeys.py to add more."""
 
-import pytest
-
 from tests.browser.conftest import BROWSER
 from tests.browser.journeys import (
     explore_admin_page,
@@ -55,11 +53,6 @@ def test_english_reader_finds_the_contact_officials(page, portal):
     finish(page, "journey-english-contact")
 
 
-@pytest.mark.xfail(
-    reason="Known gap (issue 7): the news body became a StreamField with a required category; "
-    "the journey still types into a plain rich-text field and must learn the block chooser.",
-    strict=False,
-)
 def test_editor_logs_in_and_publishes_an_article(page, portal):
     title = "Tỉnh mở đường dây nóng hỗ trợ dịch vụ công"
     log_into_admin(page, portal)

@@ -1,4 +1,3 @@
-import pytest
 from wagtail.models import PageViewRestriction
 
 from home.models import HomePage
@@ -54,10 +53,6 @@ def test_category_page_lists_only_its_articles(client, news_index, categories):
     assert client.get("/tin-tuc/chuyen-muc/khong-co/").status_code == 404
 
 
-@pytest.mark.xfail(
-    reason="Fails on main since news was merged with the page cache: an unpublished/private article still shows in a list (issues 3/8); likely a missing cache purge, not yet diagnosed.",  # noqa: E501
-    strict=False,
-)
 def test_unpublished_and_private_articles_leave_the_lists(client, news_index, categories):
     kept = make_article(news_index, categories["thong-bao"], "Vẫn hiện", at(2024, 4, 20))
     withdrawn = make_article(news_index, categories["thong-bao"], "Đã gỡ", at(2024, 4, 21))
