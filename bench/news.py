@@ -36,19 +36,25 @@ from django.db.models.functions import TruncDay  # noqa: E402
 from django.http import HttpResponse  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
-from django.urls import include, path  # noqa: E402
+from django.urls import path  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from home.models import StandardPage  # noqa: E402
 from news import listing, synthetic  # noqa: E402
 from news.models import NewsIndexPage, NewsPage  # noqa: E402
+from portal import urls as portal_urls  # noqa: E402
 
 
 def baseline(request):
     return HttpResponse("ok", content_type="text/plain")
 
 
-urlpatterns = [path("_bench/baseline/", baseline), path("", include("portal.urls"))]
+# The portal's own URLconf (it uses i18n_patterns, so it is extended rather than included).
+urlpatterns = [path("_bench/baseline/", baseline), *portal_urls.urlpatterns]
+handler400 = getattr(portal_urls, "handler400", None)
+handler403 = getattr(portal_urls, "handler403", None)
+handler404 = getattr(portal_urls, "handler404", None)
+handler500 = getattr(portal_urls, "handler500", None)
 
 
 def prepare(articles):
