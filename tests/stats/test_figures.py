@@ -96,10 +96,6 @@ def test_pages_from_the_page_cache_still_count_and_show_current_figures(
     assert footer_figures(page.content.decode())["today"] == (2, "2")
 
 
-@pytest.mark.xfail(
-    reason="Fails on main since the sections were merged together (27/11/2026); tracked as a known gap in the issue note, cause not yet diagnosed. (issue 6: footer markup)",  # noqa: E501
-    strict=False,
-)
 def test_footer_has_no_inline_script(home_page):
     html = visitor().get("/").content.decode()
 
