@@ -23,7 +23,6 @@ from stats import clock, store
 logger = logging.getLogger(__name__)
 
 KEY = "stats:visits:figures"
-LAST_KEY = "stats:visits:last"
 LOCK_KEY = "stats:visits:refreshing"
 FIELDS = ("total", "online", "today", "month")
 _memo = {"figures": None, "until": 0.0}
@@ -49,13 +48,16 @@ def read_from_store(now=None):
     return VisitFigures(settings.VISITS_STARTING_TOTAL + counted, online, today, month)
 
 
-def _cache_get(key):
+def _cached_entry():
+    """(figures, fresh) from the shared cache; the entry outlives its freshness as a fallback."""
     try:
-        value = _cache().get(key)
+        entry = _cache().get(KEY)
     except Exception:  # a cache outage must never take the page down
         logger.warning("Visit figures cache unreadable", exc_info=True)
-        return None
-    return VisitFigures(**value) if value else None
+        return None, False
+    if not entry:
+        return None, False
+    return VisitFigures(**entry["figures"]), entry["fresh_until"] > time.time()
 
 
 def _refresh():
@@ -69,10 +71,13 @@ def _refresh():
         figures = read_from_store()
     except Exception:
         logger.warning("Visit figures unavailable; showing the last known", exc_info=True)
-        return None
+        return None  # the lock stays until it expires: no retry before then
+    entry = {
+        "figures": figures.as_dict(),
+        "fresh_until": time.time() + settings.VISITS_CACHE_SECONDS,
+    }
     try:
-        cache.set(KEY, figures.as_dict(), timeout=settings.VISITS_CACHE_SECONDS)
-        cache.set(LAST_KEY, figures.as_dict(), timeout=None)
+        cache.set(KEY, entry, timeout=None)
         cache.delete(LOCK_KEY)
     except Exception:
         logger.warning("Visit figures cache unwritable", exc_info=True)
@@ -83,15 +88,23 @@ def current_figures():
     """The figures to show now, or None when none has ever been read."""
     if _memo["figures"] is not None and time.monotonic() < _memo["until"]:
         return _memo["figures"]
-    figures = _cache_get(KEY) or _refresh()
-    if figures is None:
-        figures = _cache_get(LAST_KEY) or _memo["figures"]
+    figures, fresh = _cached_entry()
+    if not fresh:
+        figures = _refresh() or figures or _memo["figures"]
     _memo.update(figures=figures, until=time.monotonic() + settings.VISITS_MEMO_SECONDS)
     return figures
 
 
+def expire():
+    """Make the shared figures stale (tests; after changing VISITS_STARTING_TOTAL)."""
+    figures, __ = _cached_entry()
+    if figures is not None:
+        _cache().set(KEY, {"figures": figures.as_dict(), "fresh_until": 0}, timeout=None)
+    forget()
+
+
 def forget():
-    """Drop this process's copy (tests, and after changing VISITS_STARTING_TOTAL)."""
+    """Drop this process's copy."""
     _memo.update(figures=None, until=0.0)
 
 

@@ -1,5 +1,5 @@
 from django.contrib.auth.models import Permission
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.generic import IndexView
@@ -18,15 +18,13 @@ class DossierStatisticIndexView(IndexView):
     @property
     def header_buttons(self):
         buttons = super().header_buttons
-        if self.permission_policy.user_has_permission(self.request.user, "add"):
-            buttons.append(HeaderButton(_("Nhập từ CSV"), url=self.import_url, icon_name="upload"))
+        user = self.request.user
+        if self.permission_policy.user_has_permission(
+            user, "add"
+        ) and self.permission_policy.user_has_permission(user, "change"):
+            url = reverse(self.import_url_name)
+            buttons.append(HeaderButton(_("Nhập từ CSV"), url=url, icon_name="upload"))
         return buttons
-
-    @property
-    def import_url(self):
-        from django.urls import reverse
-
-        return reverse(self.import_url_name)
 
 
 class DossierStatisticViewSet(ModelViewSet):
