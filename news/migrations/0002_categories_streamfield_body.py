@@ -73,6 +73,10 @@ def stream_to_rich_text(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
+    # On PostgreSQL, rows updated by RunPython leave deferred foreign-key checks pending, and
+    # altering the same table later in that transaction fails ("pending trigger events") on any
+    # database that already holds articles. Each step commits on its own instead.
+    atomic = False
 
     dependencies = [
         ('news', '0001_initial'),
