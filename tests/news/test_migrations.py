@@ -30,13 +30,26 @@ def test_articles_written_before_the_streamfield_survive_the_upgrade():
     page_type, _ = ContentType.objects.get_or_create(app_label="news", model="newspage")
     locale = apps.get_model("wagtailcore", "Locale").objects.first()
     index = NewsIndexPage.objects.create(
-        title="Tin tức cũ", slug="tin-tuc-cu", path="0001ZZZ0", depth=2, numchild=1,
-        content_type=index_type, url_path="/tin-tuc-cu/", locale=locale,
+        title="Tin tức cũ",
+        slug="tin-tuc-cu",
+        path="0001ZZZ0",
+        depth=2,
+        numchild=1,
+        content_type=index_type,
+        url_path="/tin-tuc-cu/",
+        locale=locale,
     )
     NewsPage.objects.create(
-        title="Huế đón khách", slug="hue-don-khach", path="0001ZZZ00001", depth=3,
-        content_type=page_type, url_path="/tin-tuc-cu/hue-don-khach/", live=True, locale=locale,
-        author="Hải Định", body="<p>Cố đô đón <b>khách</b>.</p>",
+        title="Huế đón khách",
+        slug="hue-don-khach",
+        path="0001ZZZ00001",
+        depth=3,
+        content_type=page_type,
+        url_path="/tin-tuc-cu/hue-don-khach/",
+        live=True,
+        locale=locale,
+        author="Hải Định",
+        body="<p>Cố đô đón <b>khách</b>.</p>",
     )
     try:
         apps = migrate(AFTER)
