@@ -33,7 +33,8 @@ django.setup()
 from django.conf import settings  # noqa: E402
 from django.core.cache import caches  # noqa: E402
 from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
+from django.core.signals import request_finished  # noqa: E402
+from django.db import close_old_connections, connection  # noqa: E402
 from django.http import HttpResponse  # noqa: E402
 from django.test import Client, RequestFactory, override_settings  # noqa: E402
 from django.test.utils import setup_databases, setup_test_environment  # noqa: E402
@@ -62,17 +63,33 @@ def per_call_us(function, arguments):
     return statistics.median(samples), statistics.fmean(samples)
 
 
+def closed(response):
+    """What the WSGI server does once it has sent the response (the counter writes then)."""
+    request_finished.disconnect(close_old_connections)  # as Django's test client does
+    try:
+        response.close()
+    finally:
+        request_finished.connect(close_old_connections)
+
+
 def compare(name, requests, page, repeats=3):
-    """The middleware's cost on `requests`: interleaved runs with and without it."""
+    """The middleware's cost on `requests`: interleaved runs with and without it.
+
+    The cost is what a visitor waits for (the response path); the write the middleware leaves
+    for after the response is timed separately and reported as after_us.
+    """
 
     def view(request):
         return HttpResponse(page, content_type="text/html; charset=utf-8")
 
     middleware = VisitCounterMiddleware(view)
-    with_runs, without_runs = [], []
+    with_runs, without_runs, after_runs = [], [], []
     for __ in range(repeats):
         without_runs.append(per_call_us(view, requests))
-        with_runs.append(per_call_us(middleware, requests))
+        responses = []
+        answer = lambda r, sent=responses: sent.append(middleware(r))  # noqa: E731
+        with_runs.append(per_call_us(answer, requests))
+        after_runs.append(per_call_us(closed, responses))
     base = min(run[0] for run in without_runs)
     counted = min(run[0] for run in with_runs)
     row = {
@@ -83,10 +100,12 @@ def compare(name, requests, page, repeats=3):
         "cost_us_median": round(counted - base, 2),
         "cost_us_mean": round(min(r[1] for r in with_runs) - min(r[1] for r in without_runs), 2),
         "ratio": round(counted / base, 2),
+        "after_us_median": round(min(run[0] for run in after_runs), 2),
     }
     print(
         f"  {name:<44} {row['cost_us_median']:>8.1f} µs  "
-        f"(with {counted:7.1f} µs / without {base:6.1f} µs, ×{row['ratio']})"
+        f"(with {counted:7.1f} µs / without {base:6.1f} µs, ×{row['ratio']}); "
+        f"after the response {row['after_us_median']:.1f} µs"
     )
     return row
 
@@ -103,11 +122,11 @@ def middleware_costs(page, now):
         return request
 
     fresh = VisitCookie.new_visitor(day, seconds)
-    store.start_visit(fresh, now)
+    store.record_visit(fresh, now)
     due = []
     for __ in range(300):
         cookie = VisitCookie.new_visitor(day, seconds - 61)
-        store.start_visit(cookie, now)
+        store.record_visit(cookie, now)
         due.append(page_view(cookie))
     rows = [
         compare("returning visitor within the minute (no DB)", [page_view(fresh)] * 5000, page),
@@ -177,7 +196,7 @@ def writes_per_visitor(start, visitors=200, minutes=10):
     jars = {}
     writes = Writes()
     original = clock.now
-    spent_ns = 0
+    spent_ns = after_ns = 0
     try:
         with connection.execute_wrapper(writes):
             for moment, number in events:
@@ -186,7 +205,10 @@ def writes_per_visitor(start, visitors=200, minutes=10):
                 request.COOKIES.update(jars.get(number, {}))
                 started = time.perf_counter_ns()
                 response = middleware(request)
-                spent_ns += time.perf_counter_ns() - started
+                answered = time.perf_counter_ns()
+                closed(response)
+                spent_ns += answered - started
+                after_ns += time.perf_counter_ns() - answered
                 if response.cookies:
                     jars[number] = {key: morsel.value for key, morsel in response.cookies.items()}
     finally:
@@ -200,7 +222,8 @@ def writes_per_visitor(start, visitors=200, minutes=10):
         "writes_per_visitor_minute": round(writes.count / (visitors * minutes), 2),
         "writes_per_request": round(writes.count / len(events), 3),
         "visits_counted": Visit.objects.filter(last_seen__gte=start).count(),
-        "mean_ms_per_request_with_writes": round(spent_ns / len(events) / 1e6, 3),
+        "mean_ms_per_request": round(spent_ns / len(events) / 1e6, 3),
+        "mean_ms_after_response": round(after_ns / len(events) / 1e6, 3),
     }
     print(
         f"  {visitors} visitors × {minutes} min, {len(events)} requests: {writes.count} writes "
@@ -209,8 +232,9 @@ def writes_per_visitor(start, visitors=200, minutes=10):
         f"{result['writes_per_request']} per request; {result['visits_counted']} visits counted"
     )
     print(
-        f"  mean middleware time per request in this mix, writes included: "
-        f"{result['mean_ms_per_request_with_writes']:.3f} ms (view itself ≈ 0.004 ms)"
+        f"  mean middleware time per request in this mix: "
+        f"{result['mean_ms_per_request']:.3f} ms before the response is sent, "
+        f"{result['mean_ms_after_response']:.3f} ms of writes after it (view itself ≈ 0.004 ms)"
     )
     return result
 
@@ -240,7 +264,7 @@ def main():
     print("Database writes per visitor:")
     writes = writes_per_visitor(now + datetime.timedelta(hours=1))
     common = rows[0]["cost_us_median"] / 1000
-    mixed = writes["mean_ms_per_request_with_writes"]
+    mixed = writes["mean_ms_per_request"]
     for name, cost in (("No-write request (most requests)", common), ("Browsing mix", mixed)):
         verdict = "meets" if cost <= GOAL_MS else "misses"
         print(f"{name}: {cost:.3f} ms per request, {verdict} the {GOAL_MS} ms goal.")

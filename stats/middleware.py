@@ -10,7 +10,9 @@ counter endpoint itself).
 
 What it costs: the cookie carries the time of the visitor's last write, so a request within
 VISITS_WRITE_INTERVAL_SECONDS of it touches no database at all; a later request writes one
-statement (stats.store). At most one write per visitor per minute, never one per request.
+statement (stats.store). At most one write per visitor per minute, never one per request,
+and that write runs when the response is closed, after the server has sent it: a slow store
+never delays a page. A write that fails is made good by the visitor's next write (an upsert).
 
 Place it outside (before) any full-page cache middleware: a cached page still counts.
 """
@@ -61,21 +63,22 @@ class VisitCounterMiddleware:
             return
         day = timezone.localdate(now).toordinal()
         window = settings.VISITS_WINDOW_MINUTES * 60
-        try:
-            if cookie and cookie.day == day and seconds - cookie.written <= window:
-                cookie = cookie.touched(seconds)
-                store.touch_visit(cookie, now)
-            else:
-                cookie = (
-                    cookie.next_visit(day, seconds)
-                    if cookie
-                    else VisitCookie.new_visitor(day, seconds)
-                )
-                store.start_visit(cookie, now)
-        except DatabaseError:
-            # Not counted this time; without a new cookie the next page view tries again.
-            logger.warning("Visit not recorded", exc_info=True)
-            return
+        if cookie and cookie.day == day and seconds - cookie.written <= window:
+            cookie = cookie.touched(seconds)
+        elif cookie:
+            cookie = cookie.next_visit(day, seconds)
+        else:
+            cookie = VisitCookie.new_visitor(day, seconds)
         cookie.set_on(response)
         # This response now belongs to one visitor: no shared cache may keep it.
         patch_cache_control(response, private=True)
+        # The WSGI server calls close() once the response is sent (Django's own closers,
+        # e.g. for file responses, use the same list).
+        response._resource_closers.append(lambda: record(cookie, now))
+
+
+def record(cookie, now):
+    try:
+        store.record_visit(cookie, now)
+    except DatabaseError:
+        logger.warning("Visit not recorded; the visitor's next write records it", exc_info=True)

@@ -1,8 +1,8 @@
 """Every statement the counters send to the database, each bounded by a statement timeout.
 
 Writes: one statement per visitor per minute at most (see stats.middleware):
-- a new visit is one INSERT ... ON CONFLICT DO NOTHING of a row keyed by the visit id;
-- a visit going on is one UPDATE of that row's last_seen.
+- one INSERT ... ON CONFLICT (id) DO UPDATE of the row keyed by the visit id: a new visit
+  inserts it, a visit going on moves its last_seen.
 No counter is read, incremented and written back, so concurrent visitors on any number of
 processes and servers can neither lose nor double an update.
 """
@@ -70,8 +70,12 @@ def _prepared(**values):
     ]
 
 
-def start_visit(cookie, now):
-    """Record a new visit; a second insert of the same visit id changes nothing."""
+def record_visit(cookie, now):
+    """Record the visit in the cookie as seen at `now`: one upsert of the visit's row.
+
+    A new visit inserts its row; a visit going on moves its last_seen. The same statement for
+    both means a visit whose first write failed is recorded by its next one.
+    """
     today = datetime.date.fromordinal(cookie.day)
     if _rolled_up["day"] != today and time.monotonic() >= _rolled_up["retry_at"]:
         try:
@@ -82,15 +86,9 @@ def start_visit(cookie, now):
             logger.warning("Roll-up of past visits failed; will retry", exc_info=True)
     _run(
         f"INSERT INTO {Visit._meta.db_table} (id, visitor, day, last_seen) "  # noqa: S608
-        "VALUES (%s, %s, %s, %s) ON CONFLICT (id) DO NOTHING",
+        "VALUES (%s, %s, %s, %s) "
+        "ON CONFLICT (id) DO UPDATE SET last_seen = EXCLUDED.last_seen",
         _prepared(id=cookie.visit, visitor=cookie.visitor, day=today, last_seen=now),
-    )
-
-
-def touch_visit(cookie, now):
-    _run(
-        f"UPDATE {Visit._meta.db_table} SET last_seen = %s WHERE id = %s",  # noqa: S608
-        _prepared(last_seen=now, id=cookie.visit),
     )
 
 

@@ -84,7 +84,7 @@ def test_concurrent_roll_ups_neither_lose_nor_double_visits(db, frozen_clock):
     old = frozen_clock() - datetime.timedelta(days=1)
     for __ in range(30):
         cookie = VisitCookie.new_visitor(yesterday.toordinal(), int(old.timestamp()))
-        store.start_visit(cookie, old)
+        store.record_visit(cookie, old)
 
     run_together(4, lambda i: store.roll_up(datetime.date(2024, 10, 27)))
 

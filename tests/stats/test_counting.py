@@ -4,13 +4,15 @@ import datetime
 import uuid
 
 import pytest
+from django.core.signals import request_finished
+from django.db import DatabaseError, close_old_connections
 from django.http import HttpResponse
 from django.test import RequestFactory, override_settings
 
 from stats import counters, store
 from stats.middleware import VisitCounterMiddleware
 from stats.models import Visit, VisitDay
-from tests.stats.conftest import HUE, counts, visitor
+from tests.stats.conftest import BROWSER, HUE, counts, visitor
 
 pytestmark = pytest.mark.postgres
 
@@ -217,3 +219,42 @@ def test_the_total_continues_the_old_portal(home_page, frozen_clock):
     visitor(visitor().defaults["HTTP_USER_AGENT"]).get("/")
 
     assert counters.read_from_store(frozen_clock()).total == 290_367
+
+
+def test_the_visit_is_written_after_the_page_is_sent(db, frozen_clock):
+    middleware = VisitCounterMiddleware(lambda request: HttpResponse("<p>trang</p>"))
+    request = RequestFactory().get("/", HTTP_USER_AGENT=BROWSER)
+
+    response = middleware(request)
+
+    assert "portal_visit" in response.cookies
+    assert Visit.objects.count() == 0  # the visitor is not kept waiting for the write
+    # What the WSGI server does once the page is sent (keeping the test's connection open,
+    # as Django's test client does).
+    request_finished.disconnect(close_old_connections)
+    try:
+        response.close()
+    finally:
+        request_finished.connect(close_old_connections)
+    assert Visit.objects.count() == 1
+
+
+def test_a_visit_whose_first_write_failed_is_counted_by_the_next(
+    home_page, frozen_clock, monkeypatch
+):
+    browser = visitor()
+    real_write = store.record_visit
+
+    def store_down(cookie, now):
+        raise DatabaseError("store unavailable")
+
+    monkeypatch.setattr(store, "record_visit", store_down)
+    assert browser.get("/").status_code == 200
+    assert Visit.objects.count() == 0
+
+    monkeypatch.setattr(store, "record_visit", real_write)
+    frozen_clock.advance(seconds=61)
+    assert browser.get("/").status_code == 200
+
+    assert Visit.objects.count() == 1
+    assert counts(frozen_clock())[0] == 1

@@ -137,7 +137,6 @@ def test_a_slow_store_never_holds_the_page(home_page, frozen_clock, locked_store
     assert footer_figures(response.content.decode())["today"][0] == known.today == 1
     # One read and one write, each given up after VISITS_STATEMENT_TIMEOUT_MS (300 ms).
     assert elapsed < 2
-    assert "portal_visit" not in response.cookies  # not counted now; the next view will be
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
