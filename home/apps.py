@@ -9,7 +9,12 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from wagtail.models import Page
-        from wagtail.signals import page_published, page_slug_changed, page_unpublished
+        from wagtail.signals import (
+            page_published,
+            page_slug_changed,
+            page_unpublished,
+            post_page_move,
+        )
 
         from home import menu_cache
         from home.models import MainMenu, MenuItem
@@ -18,5 +23,5 @@ class HomeConfig(AppConfig):
             post_save.connect(menu_cache.invalidate, sender=model, dispatch_uid=f"menus-{model}")
             post_delete.connect(menu_cache.invalidate, sender=model, dispatch_uid=f"menud-{model}")
         post_delete.connect(menu_cache.invalidate, sender=Page, dispatch_uid="menus-page-del")
-        for signal in (page_published, page_unpublished, page_slug_changed):
+        for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
             signal.connect(menu_cache.invalidate, dispatch_uid=f"menus-{signal}")

@@ -136,9 +136,7 @@ def menu_links(context, placement="header"):
     if nav.site is None:
         return []
     cached = menu_cache.get_or_build(nav.site.pk, nav.language, lambda: _menu_labels(nav))
-    if placement not in cached:
-        return _fallback_links(nav) if placement == "header" else []
-    return [nav.link(label, url) for label, url in cached[placement]]
+    return [nav.link(label, url) for label, url in cached.get(placement, [])]
 
 
 def _menu_labels(nav):
@@ -157,17 +155,17 @@ def _menu_labels(nav):
                     found[placement].append((item.label or target.title, url))
             elif item.link_url:
                 found[placement].append((item.label, item.link_url))
+    if "header" not in found and nav.home is not None:
+        found["header"] = _fallback_labels(nav)
     return found
 
 
-def _fallback_links(nav):
+def _fallback_labels(nav):
     """Before any menu is edited: home plus the home page's children shown in menus."""
-    if nav.home is None:
-        return []
-    links = [nav.link(nav.home.title, nav.home_url)]
+    labels = [(nav.home.title, nav.home_url)]
     for child in nav.home.get_children().live().in_menu():
-        links.append(nav.link(child.title, child.get_url(nav.request)))
-    return links
+        labels.append((child.title, child.get_url(nav.request)))
+    return labels
 
 
 @register.simple_tag(takes_context=True)
