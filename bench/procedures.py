@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+os.environ.setdefault("PAGE_CACHE_ENABLED", "false")  # measure the search, not a page cache
 DEFAULT_PATH = Path("/work/shared/data/tthc-dichvucong/tthc_dichvucong.jsonl")
 TARGETS = {
     "es_p50_ms": 10,

@@ -9,10 +9,11 @@ import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import FileSystemStorage
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from ops.storage import CleanFileSystemStorage
 
 # (MIME type, extensions, leading bytes) of the only kinds accepted.
 KINDS = {
@@ -23,7 +24,7 @@ KINDS = {
 EXTENSION_FOR_KIND = {"pdf": "pdf", "jpeg": "jpg", "png": "png"}
 
 
-class PrivateStorage(FileSystemStorage):
+class PrivateStorage(CleanFileSystemStorage):
     """FileSystemStorage rooted at DIALOGUE_ATTACHMENT_ROOT, read when used (tests override it)."""
 
     @property

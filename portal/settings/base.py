@@ -138,7 +138,7 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "ops.storage.CleanFileSystemStorage"},  # no partial files on a full disk
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -286,6 +286,7 @@ MIDDLEWARE.append("axes.middleware.AxesMiddleware")
 
 # A database outage answers 503 + Retry-After with a Vietnamese page, not a stack trace.
 MIDDLEWARE.append("ops.middleware.DatabaseUnavailableMiddleware")
+MIDDLEWARE.append("ops.storage.StorageFullMiddleware")  # a full disk answers 507, not a 500
 DATABASE_RETRY_AFTER_SECONDS = 30
 
 # Structured logs: LOG_FORMAT=json writes one JSON object per line (python-json-logger).
