@@ -8,13 +8,14 @@ are re-indexed after their transaction commits (see signals.py).
 
 import logging
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from itertools import islice
 
 from django.conf import settings
+from django.utils import timezone
 from elastic_transport import TransportError
 from elasticsearch import ApiError, NotFoundError
-from elasticsearch.helpers import BulkIndexError, parallel_bulk
+from elasticsearch.helpers import BulkIndexError, parallel_bulk, scan
 
 from search import elastic
 from search.documents import ROW_FIELDS, ProcedureDocument, index_body
@@ -27,6 +28,8 @@ BULK_TIMEOUT = 120  # seconds; a bulk request is bigger than a search (2 s)
 CHUNK = 1000  # procedures read from the database at a time
 BULK_CHUNK = 500  # documents per bulk request
 BULK_THREADS = 2
+# Edits saved this long before a rebuild began are caught up too (clocks of app servers).
+CATCH_UP_SLACK = timedelta(minutes=1)
 
 
 class IndexUnavailable(Exception):
@@ -101,8 +104,13 @@ def _bulk(client, actions, ignore_status=()):
 
 
 def rebuild():
-    """Build a new index, then swap the alias to it atomically; returns what it did."""
+    """Build a new index, then swap the alias to it atomically; returns what it did.
+
+    Procedures saved or deleted while the new index loads are re-indexed through the old
+    one (the alias); once the alias has moved, `_catch_up` applies them to the new index too.
+    """
     started = time.perf_counter()
+    since = timezone.now() - CATCH_UP_SLACK
     alias = alias_name()
     client = _client(BULK_TIMEOUT)
     new_index = f"{alias}-{datetime.now(UTC):%Y%m%d%H%M%S%f}"
@@ -124,12 +132,32 @@ def rebuild():
         raise IndexUnavailable(str(error)) from error
     for name in old:
         _drop(client, name)
+    caught_up = _catch_up(client, new_index, since)
     return {
         "index": new_index,
         "count": count,
+        "caught_up": caught_up,
         "replaced": old,
         "seconds": time.perf_counter() - started,
     }
+
+
+def _catch_up(client, index, since):
+    """Edits and deletions made during a rebuild, applied to the index it built."""
+    try:
+        changed = list(Procedure.objects.filter(updated_at__gte=since).values_list("pk", flat=True))
+        if changed:
+            index_procedures(changed)
+        indexed = {int(hit["_id"]) for hit in scan(client, index=index, _source=False)}
+        gone = indexed - set(Procedure.objects.values_list("pk", flat=True))
+        deletes = ({"_op_type": "delete", "_index": index, "_id": str(pk)} for pk in gone)
+        _bulk(client, deletes, ignore_status=(404,))
+        client.indices.refresh(index=index)
+    except (*ES_ERRORS, IndexUnavailable) as error:
+        # The new index answers already; what it misses is what procedure_index_health reports.
+        logger.warning("Catching up after the rebuild failed: %s", error)
+        return None
+    return {"changed": len(changed), "deleted": len(gone)}
 
 
 def _indices_behind(client, alias):

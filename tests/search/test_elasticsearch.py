@@ -1,5 +1,6 @@
 """The procedure search on the real Elasticsearch server, and its database fallback."""
 
+import datetime
 import threading
 
 import pytest
@@ -173,6 +174,35 @@ def test_alias_swap_while_searches_run_keeps_answering():
     assert len(answers) > 10 and set(answers) == {expected}
     assert all(len(old) == 1 for old in replaced)  # each rebuild dropped the previous index
     assert len(elastic.get_client().indices.get_alias(name=indexing.alias_name())) == 1
+
+
+@pytest.mark.usefixtures("own_index")
+def test_edits_made_during_a_rebuild_are_in_the_new_index(
+    monkeypatch, django_capture_on_commit_callbacks
+):
+    edited, removed = Procedure.objects.order_by("pk")[5:7]
+    real_bulk = indexing._bulk
+
+    def editor_at_work(client, actions, **options):
+        def actions_with_an_edit_midway():
+            for number, action in enumerate(actions):
+                if number == 1 and removed.pk is not None:  # the snapshot is already read
+                    with django_capture_on_commit_callbacks(execute=True):
+                        edited.name = "Cấp giấy phép nuôi chim yến"
+                        edited.save()
+                        removed.delete()
+                yield action
+
+        return real_bulk(client, actions_with_an_edit_midway(), **options)
+
+    monkeypatch.setattr(indexing, "_bulk", editor_at_work)
+    monkeypatch.setattr(indexing, "CATCH_UP_SLACK", datetime.timedelta(0))  # the fixture is new
+    result = indexing.rebuild()
+
+    assert result["caught_up"] == {"changed": 1, "deleted": 1}
+    assert codes(search(q="chim yen")) == [edited.code]
+    assert removed.code not in codes(search(q=removed.name))
+    assert elastic.get_client().count(index=indexing.alias_name())["count"] == 83
 
 
 @pytest.mark.usefixtures("own_index")
