@@ -63,13 +63,12 @@ def test_missing_fields_give_400_with_vietnamese_messages(post, sector, leader):
     assert Question.objects.count() == 0
 
 
-def test_ward_required_in_hue_but_not_elsewhere(post, sector, leader):
-    assert post(question_form(sector, leader, ward="")).status_code == 400
-    assert "Xin chọn phường, xã." in post(question_form(sector, leader, ward="")).content.decode()
-
-    response = post(question_form(sector, leader, province="1", ward=""))
-    assert response.status_code == 200
-    assert Question.objects.get().province_name == "Thành phố Hà Nội"
+def test_ward_is_required_in_every_province(post, sector, leader):
+    for province in ("46", "1"):
+        response = post(question_form(sector, leader, province=province, ward=""))
+        assert response.status_code == 400
+        assert "Xin chọn phường, xã." in response.content.decode()
+    assert Question.objects.count() == 0
 
 
 def test_unknown_ward_or_sector_is_rejected(post, sector, leader):
