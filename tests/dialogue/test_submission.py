@@ -1,4 +1,6 @@
-"""A citizen asks: validation, tracking code, e-mail, honeypot, duplicates, CSRF, captcha."""
+"""A citizen asks: validation, tracking code, e-mail, honeypot, duplicates, CSRF.
+
+The captcha has its own module, test_captcha.py."""
 
 import re
 
@@ -124,49 +126,3 @@ def test_csrf_is_enforced_on_the_question_form(section, sector, leader):
 
 def test_only_get_and_post(client, section):
     assert client.put(ASK).status_code == 405
-
-
-class TestCaptcha:
-    @pytest.fixture(autouse=True)
-    def _captcha_on(self, settings):
-        settings.DIALOGUE_CAPTCHA = True
-
-    @staticmethod
-    def challenge(client):
-        html = client.get(ASK).content.decode()
-        token = re.search(r'name="captcha_token" value="([^"]+)"', html).group(1)
-        words = re.search(r'for="id_captcha_answer">([^<]+) bằng mấy\?', html).group(1)
-        numbers = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
-        first, second = words.lower().split(" cộng ")
-        return token, numbers.index(first) + numbers.index(second)
-
-    def test_wrong_answer_refused_right_answer_accepted(self, client, post, sector, leader):
-        token, answer = self.challenge(client)
-        wrong = post(
-            question_form(sector, leader, captcha_token=token, captcha_answer=str(answer + 1))
-        )
-        assert wrong.status_code == 400
-        assert "Kết quả phép tính chưa đúng" in wrong.content.decode()
-
-        token, answer = self.challenge(client)
-        right = post(question_form(sector, leader, captcha_token=token, captcha_answer=str(answer)))
-        assert right.status_code == 200
-        assert Question.objects.count() == 1
-
-    def test_a_solved_challenge_cannot_be_replayed(self, client, post, sector, leader):
-        token, answer = self.challenge(client)
-        post(question_form(sector, leader, captcha_token=token, captcha_answer=str(answer)))
-        replay = post(
-            question_form(
-                sector,
-                leader,
-                content="Câu hỏi thứ hai, gửi lại bằng lời giải cũ của máy.",
-                captcha_token=token,
-                captcha_answer=str(answer),
-            )
-        )
-        assert replay.status_code == 400
-        assert Question.objects.count() == 1
-
-    def test_missing_captcha_is_refused(self, post, sector, leader):
-        assert post(question_form(sector, leader)).status_code == 400
