@@ -1,12 +1,14 @@
 """What of the asker may be shown publicly, and masking of identity inside published texts.
 
 Decree 92/2017 requires name, address, phone and e-mail; none of them is ever published.
-The public copy shows at most the initials and the ward ("N.V.A., Phường Phú Xuân").
+The public copy shows at most the initials and the ward ("N.V.A., Phường Phú Xuân"; outside
+the home province, the ward and its province).
 """
 
 import re
 import unicodedata
 
+from django.conf import settings
 from django.utils.translation import gettext as _
 
 MASK = "[đã ẩn]"
@@ -26,6 +28,9 @@ def initials(full_name):
 
 def asker_label(question):
     place = question.ward_name or question.province_name
+    if question.ward_name and question.province_code != settings.DIALOGUE_HOME_PROVINCE:
+        # Ward names repeat across provinces; outside the home province say which one.
+        place = f"{question.ward_name}, {question.province_name}"
     label = initials(question.full_name)
     if not label:
         return place or _("Người dân")

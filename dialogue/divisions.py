@@ -1,7 +1,10 @@
-"""Administrative units for the address chooser, from the fixture in dialogue/data/divisions.json.
+"""Administrative units for the address chooser: the 34 provinces and their 3,321 communes
+in force from 1 Jul 2025, from dialogue/static/dialogue/divisions.json (built by
+`manage.py build_divisions`; its "source" names where the data comes from).
 
-Every province is listed; wards are listed for the home province (DIALOGUE_HOME_PROVINCE,
-Huế = 46), where most askers live. Read lazily on first use, never at import.
+The same static file feeds the chooser's script (static/js/dialogue-address.js), so the
+browser and the server's check that a ward belongs to its province read one list.
+Read lazily on first use, never at import.
 """
 
 import functools
@@ -10,13 +13,20 @@ from pathlib import Path
 
 from django.conf import settings
 
-FIXTURE = Path(__file__).resolve().parent / "data" / "divisions.json"
+FIXTURE = Path(__file__).resolve().parent / "static" / "dialogue" / "divisions.json"
+STATIC_PATH = "dialogue/divisions.json"
 
 
 @functools.cache
 def _data():
     with FIXTURE.open(encoding="utf-8") as handle:
-        return json.load(handle)
+        data = json.load(handle)
+    return {
+        "provinces": [tuple(item) for item in data["provinces"]],
+        "wards": {
+            int(code): [tuple(item) for item in items] for code, items in data["wards"].items()
+        },
+    }
 
 
 def home_province():
@@ -24,16 +34,16 @@ def home_province():
 
 
 def provinces():
-    return [(item["code"], item["name"]) for item in _data()["provinces"]]
+    return list(_data()["provinces"])
 
 
 def wards(province_code):
-    return [(item["code"], item["name"]) for item in _data()["wards"].get(str(province_code), [])]
+    return list(_data()["wards"].get(province_code, []))
 
 
 def province_name(code):
-    return dict(provinces()).get(code, "")
+    return dict(_data()["provinces"]).get(code, "")
 
 
 def ward_name(province_code, ward_code):
-    return dict(wards(province_code)).get(ward_code, "")
+    return dict(_data()["wards"].get(province_code, [])).get(ward_code, "")

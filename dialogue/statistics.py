@@ -1,4 +1,5 @@
-"""Public answer-time statistics: received, answered, overdue, median days — per agency and overall.
+"""Public answer-time statistics: received, answered, overdue, median working days to answer —
+per agency and overall.
 
 Aggregates only; no question text and no personal data leave this module.
 """
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from .deadlines import working_days_between
 from .models import Agency, Question
 
 S = Question.Status
@@ -69,8 +71,10 @@ def compute(today=None):
     for agency, submitted, answered_at, due in answered.values_list(
         "assigned_agency", "submitted_at", "answered_at", "due_date"
     ).iterator():
-        days = (answered_at - submitted).total_seconds() / 86400
-        late_answer = timezone.localdate(answered_at) > due
+        # Working days, as the deadline is counted: the two figures can be compared.
+        answered_on = timezone.localdate(answered_at)
+        days = working_days_between(timezone.localdate(submitted), answered_on)
+        late_answer = answered_on > due
         for key in {None, agency}:
             durations[key].append(days)
             late[key] += late_answer

@@ -84,9 +84,14 @@ def check(scope, identity):
         raise RateLimited(retry_after)
 
 
+MIN_RETENTION_SECONDS = 2 * 3600
+
+
 def purge_expired(now=None):
     """Forget windows older than the longest configured limit."""
     now = now or timezone.now()
     longest = max(limit_for(scope).seconds for scope in settings.DIALOGUE_RATE_LIMITS)
+    # Captcha nonces (dialogue.captcha) must outlive their challenge, whatever the limits.
+    longest = max(longest, MIN_RETENTION_SECONDS)
     cutoff = now - datetime.timedelta(seconds=longest)
     return RateLimitCounter.objects.filter(window_start__lt=cutoff).delete()[0]

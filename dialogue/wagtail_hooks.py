@@ -6,7 +6,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from .models import Question
+from .models import Question, QuestionLogEntry
 from .permissions import QuestionPermissionPolicy
 from .viewsets import DialogueViewSetGroup
 
@@ -22,6 +22,9 @@ def dialogue_admin_css():
 
 @hooks.register("register_log_actions")
 def register_dialogue_log_actions(actions):
+    # Questions get their own log model, which shows each line only to those who may see
+    # the question (see dialogue.models.audit).
+    actions.register_model(Question, QuestionLogEntry)
     actions.register_action(
         "dialogue.submit", _("Tiếp nhận câu hỏi"), _("Người dân gửi câu hỏi qua cổng")
     )

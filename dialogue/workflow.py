@@ -1,6 +1,6 @@
 """The handling workflow: Mới nhận → Đã phân công → Đang xử lý → Đã trả lời → Đã công khai,
 and Từ chối. Every step checks who acts, changes the question under a row lock, writes an
-audit entry (Wagtail's ModelLogEntry: who, what, when) and queues the e-mails it implies.
+audit entry (QuestionLogEntry: who, what, when) and queues the e-mails it implies.
 """
 
 from django.conf import settings

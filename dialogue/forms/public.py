@@ -7,6 +7,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
+from django.templatetags.static import static
 from django.utils.translation import gettext_lazy as _
 
 from dialogue import divisions
@@ -39,9 +40,13 @@ class QuestionForm(CaptchaMixin, forms.Form):
     ward = forms.TypedChoiceField(
         label=_("Phường, xã"),
         coerce=int,
-        required=False,
-        empty_value=None,
-        help_text=_("Bắt buộc khi địa chỉ ở Thành phố Huế."),
+        help_text=_("Danh sách phường, xã theo tỉnh, thành phố đã chọn (từ ngày 01/07/2025)."),
+        error_messages={
+            "required": _("Xin chọn phường, xã."),
+            "invalid_choice": _(
+                "Phường, xã đã chọn không thuộc tỉnh, thành phố đã chọn. Xin chọn lại."
+            ),
+        },
     )
     street = forms.CharField(
         label=_("Số nhà, đường, thôn, tổ dân phố"), max_length=255, min_length=2
@@ -94,28 +99,36 @@ class QuestionForm(CaptchaMixin, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["province"].choices = [("", _("— Chọn tỉnh, thành phố —"))] + list(
-            divisions.provinces()
-        )
-        self.fields["province"].initial = divisions.home_province()
-        self.fields["ward"].choices = [("", _("— Chọn phường, xã —"))] + list(
-            divisions.wards(divisions.home_province())
-        )
+        province = self.fields["province"]
+        province.choices = [("", _("— Chọn tỉnh, thành phố —")), *divisions.provinces()]
+        province.initial = divisions.home_province()
+        # The script reads the same list to refill the wards when the province changes.
+        province.widget.attrs["data-divisions-url"] = static(divisions.STATIC_PATH)
+        # Offered and accepted: the wards of the province chosen (posted or shown again).
+        self.fields["ward"].choices = [
+            ("", _("— Chọn phường, xã —")),
+            *divisions.wards(self.chosen_province()),
+        ]
         self.fields["attachment"].help_text = _("PDF, JPEG hoặc PNG, tối đa %(limit)s.") % {
             "limit": filesizeformat(settings.DIALOGUE_ATTACHMENT_MAX_BYTES)
         }
         self.attachment_type = ""
         self.is_spam = False
 
+    def chosen_province(self):
+        """The province whose wards the form offers: the one posted, else the one shown
+        again after "Hiện phường, xã", else the home province."""
+        raw = self.data.get("province") if self.is_bound else self.initial.get("province")
+        try:
+            code = int(raw)
+        except (TypeError, ValueError):
+            return divisions.home_province()
+        return code if divisions.province_name(code) else divisions.home_province()
+
     def clean(self):
         cleaned = super().clean()
         for name, value in cleaned.items():
             cleaned[name] = _nfc(value)
-        province, ward = cleaned.get("province"), cleaned.get("ward")
-        if province == divisions.home_province() and not ward and "ward" not in self.errors:
-            self.add_error("ward", _("Xin chọn phường, xã."))
-        elif province is not None and province != divisions.home_province():
-            cleaned["ward"] = None
         return cleaned
 
     def clean_website(self):

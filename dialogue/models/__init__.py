@@ -1,5 +1,6 @@
 """The dialogue section's models, one module per concern."""
 
+from .audit import QuestionLogEntry
 from .directory import Agency, AnswerTemplate, Sector
 from .operations import Notification, RateLimitCounter
 from .pages import DialogueIndexPage
@@ -15,6 +16,7 @@ __all__ = [
     "ProcedureReference",
     "PublishedQuestion",
     "Question",
+    "QuestionLogEntry",
     "RateLimitCounter",
     "Sector",
 ]

@@ -40,6 +40,8 @@ def ask(page, request):
     if request.method != "POST":
         return _render(page, request, "dialogue/ask.html", form=QuestionForm(captcha=captcha))
 
+    if "show_wards" in request.POST:
+        return show_wards(page, request, captcha)
     form = QuestionForm(request.POST, request.FILES, captcha=captcha)
     if not form.is_valid():
         status = 413 if form.attachment_too_large else 400
@@ -57,6 +59,20 @@ def ask(page, request):
         question=receipt.question,
         duplicate=receipt.duplicate,
     )
+
+
+# Kept when the form comes back with another province's wards; a file cannot be sent back,
+# and the honeypot and the captcha start afresh.
+NOT_SHOWN_AGAIN = {"attachment", "website", "captcha_answer", "captcha_token"}
+
+
+def show_wards(page, request, captcha):
+    """Without JavaScript, "Hiện phường, xã" posts the form back to list the wards of the
+    chosen province: nothing is validated, stored or counted, and what was typed stays."""
+    names = set(QuestionForm.base_fields) - NOT_SHOWN_AGAIN
+    initial = {name: request.POST.get(name) for name in names if name in request.POST}
+    form = QuestionForm(initial=initial, captcha=captcha)
+    return _render(page, request, "dialogue/ask.html", form=form, wards_shown=True)
 
 
 def find_for_lookup(code, contact):

@@ -346,7 +346,10 @@ DIALOGUE_RATE_LIMITS = {
     "lookup_ip": env("DIALOGUE_RATE_LIMIT_LOOKUP_IP", "30/3600"),
 }
 DIALOGUE_DUPLICATE_WINDOW_DAYS = int(env("DIALOGUE_DUPLICATE_WINDOW_DAYS", "30"))
-DIALOGUE_CAPTCHA = env_bool("DIALOGUE_CAPTCHA", False)
+# The question form's captcha: a sum in Vietnamese words, accessible (no image, no sound,
+# no JavaScript), so on by default; answers sooner than MIN_SECONDS after display refused.
+DIALOGUE_CAPTCHA = env_bool("DIALOGUE_CAPTCHA", True)
+DIALOGUE_CAPTCHA_MIN_SECONDS = int(env("DIALOGUE_CAPTCHA_MIN_SECONDS", "3"))
 # Citizens' attachments: outside MEDIA_ROOT, never served publicly.
 DIALOGUE_ATTACHMENT_ROOT = Path(env("DIALOGUE_ATTACHMENT_ROOT", BASE_DIR / "private" / "dialogue"))
 DIALOGUE_ATTACHMENT_MAX_BYTES = int(env("DIALOGUE_ATTACHMENT_MAX_BYTES", str(5 * 1024 * 1024)))

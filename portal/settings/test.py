@@ -19,3 +19,6 @@ AXES_ENABLED = False
 # Production gives up on Elasticsearch after 2 s; on a loaded shared CI machine a healthy
 # server can be slower than that, which would turn into flaky fallbacks in tests.
 ELASTICSEARCH_TIMEOUT = float(env("ELASTICSEARCH_TIMEOUT", "15"))  # noqa: F405
+# Tests post the question form directly; the captcha's own tests switch it on
+# (tests/dialogue/test_captcha.py).
+DIALOGUE_CAPTCHA = False

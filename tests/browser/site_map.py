@@ -11,6 +11,8 @@ PAGE_TYPES = {
     "news-article": "/tin-tuc/ket-qua-xay-dung-chinh-quyen-dien-tu-nam-2023/",
     "procedure-directory": "/thu-tuc-hanh-chinh/",
     "dialogue-index": "/trao-doi-va-thao-go/",
+    "dialogue-ask": "/trao-doi-va-thao-go/gui-cau-hoi/",
+    "dialogue-statistics": "/trao-doi-va-thao-go/thong-ke/",
     "standard-page": "/co-cau-to-chuc/",
     "guidance-section": "/huong-dan/",
     "guidance-page": "/huong-dan/nop-ho-so-truc-tuyen/",

@@ -158,12 +158,12 @@ def test_site_history_shows_only_codes(client, questions, answerer, editor):
 
 
 def test_attachment_download_is_logged(client, questions, moderator):
-    from wagtail.models import ModelLogEntry
+    from dialogue.models import QuestionLogEntry
 
     client.force_login(moderator)
     client.get(urls(questions["ours"])["attachment"])
-    assert ModelLogEntry.objects.filter(
-        object_id=str(questions["ours"].pk), action="dialogue.attachment", user=moderator
+    assert QuestionLogEntry.objects.filter(
+        question=questions["ours"], action="dialogue.attachment", user=moderator
     ).exists()
 
 

@@ -108,3 +108,16 @@ def test_redact_keeps_legal_references_and_dates(sector, leader):
     question = make_question(sector, leader)
     text = "Theo Điều 102 Luật BHXH 2014 và Nghị định 92/2017/NĐ-CP, từ ngày 01/07/2025."
     assert redact(text, question) == text
+
+
+def test_label_outside_the_home_province_names_ward_and_province(sector, leader):
+    question = make_question(
+        sector,
+        leader,
+        full_name="Lê Hoa",
+        province_code=1,
+        province_name="Thành phố Hà Nội",
+        ward_code=4,
+        ward_name="Phường Ba Đình",
+    )
+    assert asker_label(question) == "L.H., Phường Ba Đình, Thành phố Hà Nội"

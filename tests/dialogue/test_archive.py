@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from dialogue import workflow
-from dialogue.models import Agency, PublishedQuestion, Sector
+from dialogue.models import Agency, PublishedQuestion, Question, Sector
 
 from .conftest import FEED, SECTION, STATS, make_question, publish
 
@@ -122,6 +122,13 @@ def test_statistics_per_agency_and_overall(
     make_question(sector, leader)  # received, not yet assigned
     for question in (fast, slow):
         publish(question, agency, moderator, answerer)
+    # Fixed dates, so the working days do not depend on today's weekday: 2 and 6.
+    zone = timezone.get_current_timezone()
+    for question, answered_on in ((fast, 8), (slow, 14)):
+        Question.objects.filter(pk=question.pk).update(
+            submitted_at=datetime.datetime(2025, 10, 6, 9, tzinfo=zone),
+            answered_at=datetime.datetime(2025, 10, answered_on, 16, tzinfo=zone),
+        )
     workflow.assign(late, moderator, other_agency)
 
     html = client.get(STATS).content.decode()
@@ -136,6 +143,7 @@ def test_statistics_per_agency_and_overall(
     assert (by_name["Sở Tư pháp"].answered, by_name["Sở Tư pháp"].median_days) == (2, 4.0)
     assert by_name["Sở Y tế"].overdue == 1
     assert "4,0" in html  # Vietnamese decimal comma
+    assert "Số ngày làm việc để trả lời (trung vị)" in html
 
 
 def test_page_cache_is_emptied_when_an_answer_is_published_or_withdrawn(

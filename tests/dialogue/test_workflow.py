@@ -2,10 +2,9 @@
 
 import pytest
 from django.core import mail
-from wagtail.models import ModelLogEntry
 
 from dialogue import workflow
-from dialogue.models import InternalNote, PublishedQuestion, Question
+from dialogue.models import InternalNote, PublishedQuestion, Question, QuestionLogEntry
 
 from .conftest import publish
 
@@ -13,7 +12,7 @@ S = Question.Status
 
 
 def actions_of(question):
-    entries = ModelLogEntry.objects.filter(object_id=str(question.pk)).order_by("timestamp", "pk")
+    entries = QuestionLogEntry.objects.filter(question=question).order_by("timestamp", "pk")
     return [(entry.action, entry.user.username if entry.user else None) for entry in entries]
 
 
@@ -48,7 +47,7 @@ def test_full_path_to_publication_is_logged_with_who_and_what(
         ("dialogue.answer", "sotuphap"),
         ("dialogue.approve", "kiemduyet"),
     ]
-    entry = ModelLogEntry.objects.get(object_id=str(question.pk), action="dialogue.assign")
+    entry = QuestionLogEntry.objects.get(question=question, action="dialogue.assign")
     assert entry.message == "Phân công cho Sở Tư pháp"
     assert entry.label == question.tracking_code
     # The agency was told (without personal data), then the citizen got the answer.

@@ -92,6 +92,12 @@ EXPECTATIONS = {
         "answering_body": {302},
         "admin": {200},
     },
+    # Wagtail's site history and its export: each role sees only the lines it may (issue 4:
+    # an answering body only its own questions, tests/dialogue/test_admin_reports.py).
+    **{
+        f"/admin/reports/site-history/{query}": {"anonymous": {302}, **dict.fromkeys(STAFF, {200})}
+        for query in ("", "?export=csv")
+    },
     # stats (issue 6): public figures; the admin's statistics need their own permissions.
     "/api/v1/visits/": dict.fromkeys(ROLES, {200}),
     "/admin/luot-truy-cap/": {
