@@ -5,3 +5,13 @@ from django.utils.translation import gettext_lazy as _
 class DialogueConfig(AppConfig):
     name = "dialogue"
     verbose_name = _("Trao đổi và tháo gỡ")
+
+    def ready(self):
+        from home import front_page
+        from search import site_search
+
+        from .front_page import recent_answers
+        from .site_search import SOURCE
+
+        site_search.register(SOURCE)
+        front_page.register("recent_answers", recent_answers)

@@ -7,6 +7,8 @@ class SearchConfig(AppConfig):
     verbose_name = _("Tìm kiếm và thủ tục hành chính")
 
     def ready(self):
-        from search import signals
+        from search import signals, site_search
+        from search.site_search_procedures import SOURCE
 
         signals.connect()
+        site_search.register(SOURCE)

@@ -118,6 +118,68 @@ class ExternalSource:
     search: Any = field(compare=False)
 
 
+class PagedHits:
+    """Hits read one page at a time from `fetch(page_number, page_size) -> (hits, total)`:
+    what a source whose own search is paginated (the procedure directory) gives `Paginator`.
+
+    Every page fetched is kept, so the count and the first page cost one search.
+    """
+
+    def __init__(self, fetch, page_size):
+        self.fetch = fetch
+        self.page_size = page_size
+        self._pages = {}
+        self._total = None
+
+    def _page(self, number):
+        if number not in self._pages:
+            hits, total = self.fetch(number, self.page_size)
+            self._pages[number] = list(hits)
+            self._total = total
+        return self._pages[number]
+
+    def count(self):
+        if self._total is None:
+            self._page(1)
+        return self._total
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, item):
+        if not isinstance(item, slice):
+            found = self[item : item + 1]
+            if not found:
+                raise IndexError(item)
+            return found[0]
+        start, stop = item.start or 0, item.stop if item.stop is not None else self.count()
+        if stop <= start:
+            return []
+        first, last = start // self.page_size + 1, (stop - 1) // self.page_size + 1
+        hits = [hit for number in range(first, last + 1) for hit in self._page(number)]
+        offset = (first - 1) * self.page_size
+        return hits[start - offset : stop - offset]
+
+
+class MappedHits:
+    """A sliceable, countable result set (a Wagtail search) turned into `Hit`s page by page."""
+
+    def __init__(self, results, to_hit):
+        self.results = results
+        self.to_hit = to_hit
+
+    def count(self):
+        return self.results.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, item):
+        if not isinstance(item, slice):
+            return self.to_hit(self.results[item])
+        return [self.to_hit(result) for result in self.results[item]]
+
+
 _SOURCES = {}
 
 

@@ -74,6 +74,15 @@ def _require_services(request):
         pytest.skip(f"SKIPPED, needs a real server: {problem}")
 
 
+@pytest.fixture(autouse=True)
+def _empty_default_cache():
+    """Each test starts with an empty default cache: figures cached by one test (the home
+    page's key statistics) must not outlive its rolled-back database."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def es_client():
     """The real Elasticsearch client (tests using it must carry the elasticsearch marker)."""

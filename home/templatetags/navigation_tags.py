@@ -187,6 +187,11 @@ def _versions(nav, page):
     """Live versions of `page` in every language, itself included, keyed by language."""
     key = f"_versions_{page.pk}"
     if not hasattr(nav, key):
+        home = nav.home
+        if home is not None and page.translation_key == home.translation_key:
+            # A home page: its versions are the homes the header has already read.
+            setattr(nav, key, dict(nav.homes))
+            return getattr(nav, key)
         versions = page.get_translations(inclusive=True).live().select_related("locale")
         setattr(nav, key, {version.locale.language_code: version for version in versions})
     return getattr(nav, key)

@@ -1,19 +1,7 @@
 """Steps of the browser journeys, written the way a visitor or an editor acts.
 
 A journey is a plain test that chains these steps and ends with `finish(tab, name)`,
-which keeps a screenshot of the last step in test-artifacts/. To add one when a section
-lands, write its steps here and its test in test_journeys.py, for example:
-
-    def test_visitor_finds_a_procedure_without_diacritics(page, portal):
-        home(page, portal)
-        search_procedures(page, "dang ky khai sinh")      # the home page's procedure box
-        open_result(page, "Đăng ký khai sinh")
-        finish(page, "journey-procedure-search")
-
-    def test_citizen_asks_and_tracks_a_question(page, portal):
-        follow_main_menu(page, "Trao đổi và tháo gỡ")
-        ... fill the question form, read the tracking code, look it up ...
-        finish(page, "journey-question-tracking")
+which keeps a screenshot of the last step in test-artifacts/ (see test_journeys.py).
 """
 
 import contextlib
@@ -54,6 +42,48 @@ def search_procedures(tab, text):
     """The procedure search box on the home page."""
     tab.get_by_label("Tên hoặc mã thủ tục").fill(text)
     tab.keyboard.press("Enter")
+    tab.wait_for_load_state()
+
+
+def view_news_of_day(tab, iso_day):
+    """ "Xem tin theo ngày" beside an article: pick a day (the browser's date field)."""
+    picker = tab.get_by_role("region", name="Xem tin theo ngày")
+    picker.get_by_label("Chọn ngày").fill(iso_day)
+    picker.get_by_role("button", name="Xem").click()
+    tab.wait_for_load_state()
+
+
+def ask_question(tab, asker, title, content):
+    """Fill the question form ("Gửi câu hỏi") as a citizen does, and send it."""
+    form = tab.locator("main form")
+
+    def field(name):
+        return form.get_by_role("textbox", name=name, exact=True)
+
+    def choice(name):
+        return form.get_by_role("combobox", name=name, exact=True)
+
+    field("Họ và tên").fill(asker["name"])
+    choice("Phường, xã").select_option(index=1)
+    field("Số nhà, đường, thôn, tổ dân phố").fill(asker["street"])
+    field("Số điện thoại").fill(asker["phone"])
+    field("Thư điện tử").fill(asker["email"])
+    choice("Lĩnh vực").select_option(index=1)
+    choice("Gửi tới").select_option(index=1)
+    field("Tiêu đề").fill(title)
+    field("Nội dung câu hỏi").fill(content)
+    form.get_by_role("checkbox").check()
+    form.get_by_role("button", name="Gửi câu hỏi").click()
+    tab.wait_for_load_state()
+
+
+def track_question(tab, code, contact):
+    """ "Tra cứu câu hỏi": the tracking code and the e-mail or phone used to ask."""
+    form = tab.locator("main form")
+    form.get_by_role("textbox", name="Mã theo dõi", exact=True).fill(code)
+    contact_field = "Thư điện tử hoặc số điện thoại đã dùng khi gửi"
+    form.get_by_role("textbox", name=contact_field, exact=True).fill(contact)
+    form.get_by_role("button", name="Tra cứu").click()
     tab.wait_for_load_state()
 
 

@@ -3,7 +3,7 @@
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import BROWSER
-from tests.browser.site_map import PAGE_TYPES
+from tests.browser.site_map import PAGE_TYPES, visit_every_page_type
 
 pytestmark = BROWSER
 
@@ -27,14 +27,14 @@ def describe(violations):
 
 def test_every_page_type_has_no_serious_or_critical_violation(page, portal):
     axe = Axe()
-    found = {}
-    for name, path in PAGE_TYPES.items():
-        page.goto(portal + path)
+    found, unexpected_statuses = {}, {}
+    for name in visit_every_page_type(page, portal, unexpected_statuses):
         violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
         blocking = [v for v in violations if v["impact"] in BLOCKING]
         if blocking:
             found[name] = describe(blocking)
 
+    assert unexpected_statuses == {}
     assert found == {}
 
 

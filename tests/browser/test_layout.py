@@ -3,7 +3,7 @@
 import pytest
 
 from tests.browser.conftest import BROWSER, open_context
-from tests.browser.site_map import PAGE_TYPES
+from tests.browser.site_map import visit_every_page_type
 
 pytestmark = BROWSER
 
@@ -28,8 +28,7 @@ def test_no_horizontal_scrolling_at_320_px_and_200_percent_zoom(browser, request
     overflowing = {}
     for width in WIDTHS:
         tab = open_context(browser, request, viewport={"width": width, "height": 800}).new_page()
-        for name, path in PAGE_TYPES.items():
-            tab.goto(portal + path)
+        for name in visit_every_page_type(tab, portal):
             scroll_width = tab.evaluate("document.documentElement.scrollWidth")
             if scroll_width > width:
                 overflowing[f"{name}@{width}"] = scroll_width

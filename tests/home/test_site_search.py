@@ -187,25 +187,26 @@ def test_clean_query_removes_control_characters():
 
 def test_other_sources_plug_in_as_types(client, content):
     procedures = [
-        Hit(title=f"Thủ tục {n}", url=f"/thu-tuc/{n}/", kind="Thủ tục hành chính") for n in range(5)
+        Hit(title=f"Mục thử {n}", url=f"/thu-nghiem/{n}/", kind="Nguồn thử nghiệm")
+        for n in range(5)
     ]
     source = ExternalSource(
-        "thu-tuc",
-        "Thủ tục hành chính",
+        "thu-nghiem",
+        "Nguồn thử nghiệm",
         lambda query, language: procedures if "khai sinh" in query else [],
     )
     site_search.register(source)
     try:
         everything = client.get("/tim-kiem/", {"q": "khai sinh"})
-        only = client.get("/tim-kiem/", {"q": "khai sinh", "loai": "thu-tuc"})
+        only = client.get("/tim-kiem/", {"q": "khai sinh", "loai": "thu-nghiem"})
     finally:
-        site_search.unregister("thu-tuc")
+        site_search.unregister("thu-nghiem")
 
     html = everything.content.decode()
-    assert "Thủ tục hành chính (5)" in html
-    assert "Thủ tục 2" in html and "Thủ tục 3" not in html
-    assert 'loai=thu-tuc"' in html or "loai=thu-tuc" in html
-    assert titles(only) == [f"Thủ tục {n}" for n in range(5)]
+    assert "Nguồn thử nghiệm (5)" in html
+    assert "Mục thử 2" in html and "Mục thử 3" not in html
+    assert 'loai=thu-nghiem"' in html or "loai=thu-nghiem" in html
+    assert titles(only) == [f"Mục thử {n}" for n in range(5)]
 
 
 def test_decomposed_unicode_input_is_understood(client, content):
