@@ -6,10 +6,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.route_trail import RouteTrailMixin
 from search.site_search import FoldedSearchMixin
 
 
-class HomePage(Page):
+class HomePage(RouteTrailMixin, Page):
     intro = models.TextField(_("giới thiệu"), blank=True)
 
     parent_page_types = ["wagtailcore.Page"]
@@ -54,7 +55,7 @@ class NationalPortalLink(Orderable):
         return self.title
 
 
-class StandardPage(FoldedSearchMixin, Page):
+class StandardPage(RouteTrailMixin, FoldedSearchMixin, Page):
     """Guidance and information pages (Hướng dẫn, Cơ cấu tổ chức, ...)."""
 
     intro = models.TextField(_("tóm tắt"), blank=True)

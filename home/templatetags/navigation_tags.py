@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page, Site
 
 from home import menu_cache
 from home.models import MainMenu, PortalSettings
+from home.route_trail import known_ancestors
 
 register = template.Library()
 
@@ -22,8 +23,9 @@ LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 class Navigation:
     """The site, language, home page, menus and settings of one request, loaded lazily."""
 
-    def __init__(self, request):
+    def __init__(self, request, page=None):
         self.request = request
+        self.page = page if isinstance(page, Page) else None
         self.language = (get_language() or "vi").split("-")[0]
 
     @cached_property
@@ -33,6 +35,9 @@ class Navigation:
 
     @cached_property
     def locale(self):
+        home = self.homes.get(self.language)
+        if home is not None:  # read with its locale already
+            return home.locale
         return Locale.objects.filter(language_code=self.language).first()
 
     @cached_property
@@ -42,15 +47,29 @@ class Navigation:
         return Locale.get_default()
 
     @cached_property
+    def translations(self):
+        """{translation key: {language: live page}} for the home page and the page shown.
+
+        One query serves the header (home page per language), the language links and the
+        hreflang alternates of the page being shown.
+        """
+        if self.site is None:
+            return {}
+        keys = {self.site.root_page.translation_key}
+        if self.page is not None:
+            keys.add(self.page.translation_key)
+        found = {}
+        versions = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
+        for version in versions:
+            found.setdefault(version.translation_key, {})[version.locale.language_code] = version
+        return found
+
+    @cached_property
     def homes(self):
         """The site's home page in every language, by language code (live ones only)."""
         if self.site is None:
             return {}
-        root = self.site.root_page
-        return {
-            home.locale.language_code: home
-            for home in root.get_translations(inclusive=True).live().select_related("locale")
-        }
+        return self.translations.get(self.site.root_page.translation_key, {})
 
     @cached_property
     def home(self):
@@ -113,7 +132,7 @@ def navigation(context):
     if request is None:
         return Navigation(None)
     if not hasattr(request, "_portal_navigation"):
-        request._portal_navigation = Navigation(request)
+        request._portal_navigation = Navigation(request, page=context.get("page"))
     return request._portal_navigation
 
 
@@ -175,8 +194,13 @@ def breadcrumb_trail(context, page):
     home = nav.home
     if not isinstance(page, Page) or home is None or page.depth <= home.depth:
         return []
+    ancestors = known_ancestors(nav.request, page, home.depth) if nav.request else None
+    if ancestors is None:
+        ancestors = page.get_ancestors().filter(depth__gte=home.depth)
     trail = []
-    for ancestor in page.get_ancestors().filter(depth__gte=home.depth).live():
+    for ancestor in ancestors:
+        if not ancestor.live:
+            continue
         url = ancestor.get_url(nav.request)
         if url:
             trail.append({"label": ancestor.title, "url": url})
@@ -187,10 +211,8 @@ def _versions(nav, page):
     """Live versions of `page` in every language, itself included, keyed by language."""
     key = f"_versions_{page.pk}"
     if not hasattr(nav, key):
-        home = nav.home
-        if home is not None and page.translation_key == home.translation_key:
-            # A home page: its versions are the homes the header has already read.
-            setattr(nav, key, dict(nav.homes))
+        if page.translation_key in nav.translations:  # the page shown, or a home page
+            setattr(nav, key, dict(nav.translations[page.translation_key]))
             return getattr(nav, key)
         versions = page.get_translations(inclusive=True).live().select_related("locale")
         setattr(nav, key, {version.locale.language_code: version for version in versions})

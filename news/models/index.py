@@ -10,6 +10,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from home import route_trail
+from home.route_trail import RouteTrailMixin
+from news.models.article import NewsPage
 from news.models.category import NewsCategory
 from news.models.listing_version import NewsListingVersion
 
@@ -17,7 +20,7 @@ PAGE_PARAMETER = "trang"
 CACHE_SECONDS = 24 * 3600
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(RouteTrailMixin, RoutablePageMixin, Page):
     """ "Tin tức": the newest articles first, one list per category, news by date, feeds."""
 
     intro = models.TextField(gettext_lazy("giới thiệu"), blank=True)
@@ -67,7 +70,25 @@ class NewsIndexPage(RoutablePageMixin, Page):
     def route(self, request, path_components):
         # Wagtail loads this index on the way to an article; the article page reuses it.
         request.news_index = self
+        article = self._routed_article(path_components)
+        if article is not None:
+            route_trail.remember(request, self)  # super().route is skipped
+            return article.route(request, [])
         return super().route(request, path_components)
+
+    def _routed_article(self, path_components):
+        """The article at /<index>/<slug>/ with its picture, in one query (Wagtail takes three:
+        the child page, its specific row, the image). Sub-routes (rss, theo-ngay…) come first."""
+        if len(path_components) != 1 or not self.live:
+            return None
+        try:
+            self.resolve_subpage(f"/{path_components[0]}/")
+        except Http404:
+            pass
+        else:
+            return None
+        articles = NewsPage.objects.child_of(self).select_related("image")
+        return articles.filter(slug=path_components[0]).first()
 
     @property
     def listing_version(self):

@@ -153,3 +153,30 @@ def test_the_frame_costs_few_queries(client, sections, django_assert_max_num_que
     client.get("/huong-dan/nop-ho-so/")
     with django_assert_max_num_queries(15):
         assert client.get("/huong-dan/nop-ho-so/").status_code == 200
+
+
+def breadcrumbs_html(html):
+    start = html.index('class="breadcrumbs')
+    return html[start : html.index("</nav>", start)]
+
+
+def test_breadcrumbs_come_from_the_route_without_a_query_of_their_own(
+    client, sections, settings, django_assert_max_num_queries
+):
+    settings.PAGE_CACHE_ENABLED = False
+    client.get("/huong-dan/nop-ho-so/")  # warm the menu and settings caches
+    with django_assert_max_num_queries(12):
+        html = client.get("/huong-dan/nop-ho-so/").content.decode()
+
+    trail = breadcrumbs_html(html)
+    assert trail.index('href="/"') < trail.index('href="/huong-dan/"')
+
+
+def test_breadcrumbs_skip_an_unpublished_section(client, sections):
+    sections["guide"].unpublish()
+
+    trail = breadcrumbs_html(client.get("/huong-dan/nop-ho-so/").content.decode())
+
+    assert 'href="/"' in trail
+    assert "/huong-dan/" not in trail
+    assert "Nộp hồ sơ trực tuyến" in trail
