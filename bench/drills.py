@@ -63,13 +63,16 @@ def search_job(base):
 
 def scale_procedures(stack, total):
     code = (
-        "import sys, django; sys.path.insert(0, 'bench'); django.setup(); import procedures; "
+        "import sys, django; django.setup(); sys.path.append('bench'); import procedures; "
         f"print(procedures.synthesise({total}))"
     )
     started = time.monotonic()
-    out = subprocess.run(  # noqa: S603
-        [PYTHON, "-c", code], cwd=ROOT, env=stack.env, capture_output=True, text=True, check=True
-    ).stdout
+    done = subprocess.run(  # noqa: S603
+        [PYTHON, "-c", code], cwd=ROOT, env=stack.env, capture_output=True, text=True, check=False
+    )
+    if done.returncode:
+        raise RuntimeError(f"synthesising procedures failed: {done.stderr[-1500:]}")
+    out = done.stdout
     stack.manage("rebuild_procedure_index", quiet=True)
     return int(out.split()[-1]), round(time.monotonic() - started, 1)
 

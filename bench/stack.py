@@ -11,6 +11,7 @@ import secrets
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.request
@@ -52,6 +53,7 @@ class Stack:
             )
         self.workers, self.extra_env = workers, extra_env or {}
         self.workdir = Path(tempfile.mkdtemp(prefix="portal-bench."))
+        self.workdir.chmod(0o755)  # as root the servers run as `nobody`, who must reach it
         self.services_dir = self.workdir / "services"
         self.gunicorn = None
         self.base = ""
@@ -65,6 +67,8 @@ class Stack:
             self.manage("collectstatic", "--noinput", "-v0")
             self.start_gunicorn()
         except BaseException:
+            if self.gunicorn:
+                print(self.gunicorn_log()[-3000:], file=sys.stderr)
             self.__exit__(None, None, None)
             raise
         return self
