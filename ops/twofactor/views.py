@@ -54,7 +54,7 @@ def _device(user):
 def verify(request):
     if not is_staff(request.user):
         return redirect("wagtailadmin_login")
-    if request.user.is_verified():
+    if not settings.STAFF_TWO_FACTOR or request.user.is_verified():
         return redirect(_next_url(request))
     device = _device(request.user)
     form = CodeForm(request.POST or None)

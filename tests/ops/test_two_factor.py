@@ -149,6 +149,7 @@ def test_switched_off_the_password_is_enough(client, staff, settings):
     password_login(client)
 
     assert client.get("/admin/").status_code == 200
+    assert client.get(VERIFY + "?next=/admin/pages/")["Location"] == "/admin/pages/"
 
 
 @pytest.mark.django_db
