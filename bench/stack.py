@@ -130,16 +130,6 @@ class Stack:
             self.gunicorn.wait(timeout=30)
             self.gunicorn = None
 
-    def gunicorn_pids(self):
-        """The master's and its workers' process ids (a restart would change them)."""
-        out = subprocess.run(  # noqa: S603
-            ["ps", "-o", "pid=", "--ppid", str(self.gunicorn.pid)],  # noqa: S607
-            capture_output=True,
-            text=True,
-            check=False,
-        ).stdout
-        return sorted([self.gunicorn.pid, *(int(pid) for pid in out.split())])
-
     def pause(self, service):
         """Stop `postgres` or `elasticsearch`, keeping its data and port."""
         subprocess.run([TEST_SERVICES, "pause", str(self.services_dir), service], check=True)  # noqa: S603
