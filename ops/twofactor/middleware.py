@@ -13,7 +13,13 @@ from django.shortcuts import redirect
 from django.urls import reverse
 
 ADMIN = "/admin/"
-EXEMPT = ("/admin/login/", "/admin/logout/", "/admin/password_reset/", "/admin/xac-thuc/")
+EXEMPT = (  # the steps before the code, and the admin's translated JS strings
+    "/admin/login/",
+    "/admin/logout/",
+    "/admin/password_reset/",
+    "/admin/xac-thuc/",
+    "/admin/jsi18n/",
+)
 
 
 def is_staff(user):
