@@ -7,7 +7,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-browser lint format check services bench audit clean
+.PHONY: help run test test-browser lint format check services bench drills audit clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -44,6 +44,9 @@ format: $(BIN)/.installed ## Fix what ruff can fix
 bench: $(BIN)/.installed ## Page-serving benchmark on a production-like stack (report in bench/results/)
 	command -v wrk >/dev/null || { S=""; [ "$$(id -u)" = 0 ] || S=sudo; $$S apt-get install -y -qq wrk || { $$S apt-get update -qq && $$S apt-get install -y -qq wrk; }; }
 	$(BIN)/python bench/ops.py
+
+drills: $(BIN)/.installed ## Reliability drills (ES/PG outages, index rebuild, 1,000 questions) on their own stack
+	$(BIN)/python bench/drills.py $(DRILLS)
 
 audit: $(BIN)/.installed ## Known vulnerabilities in the pinned dependencies (pip-audit; warns if offline)
 	bin/audit

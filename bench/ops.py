@@ -15,21 +15,14 @@ PORTAL_TEST_SERVICES=external with DATABASE_URL/ELASTICSEARCH_URL reuses running
 import json
 import os
 import re
-import secrets
 import shutil
-import socket
 import subprocess
 import sys
-import tempfile
-import time
 import tomllib
-import urllib.request
 from datetime import datetime
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-RESULTS = ROOT / "bench" / "results"
-PYTHON = str(ROOT / ".venv" / "bin" / "python")
+from stack import PYTHON, RESULTS, ROOT, Stack
+
 SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
 BYPASS = ("Authorization", "Bench")  # a request with credentials never uses the page cache
@@ -38,58 +31,6 @@ BASELINES = [
     {"name": "bare cached view (ceiling)", "path": "/_bench/cached", "kind": "baseline"},
     {"name": "trivial template, uncached", "path": "/_bench/template", "kind": "baseline"},
 ]
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_services(workdir):
-    if os.environ.get("PORTAL_TEST_SERVICES") == "external":
-        return {k: os.environ[k] for k in ("DATABASE_URL", "ELASTICSEARCH_URL") if k in os.environ}
-    subprocess.run([str(ROOT / "bin" / "test-services"), "start", str(workdir)], check=True)  # noqa: S603
-    lines = (workdir / "env").read_text().splitlines()
-    return dict(line.split("=", 1) for line in lines if "=" in line)
-
-
-def stop_services(workdir):
-    if os.environ.get("PORTAL_TEST_SERVICES") != "external":
-        subprocess.run([str(ROOT / "bin" / "test-services"), "stop", str(workdir)], check=False)  # noqa: S603
-
-
-def stack_env(services, static_root):
-    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECURE_COOKIES"}}
-    env.update(services)
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings.production",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1",
-        SECURE_SSL_REDIRECT="false",
-        SECURE_COOKIES="false",
-        STATIC_ROOT=str(static_root),
-        ELASTICSEARCH_INDEX_PREFIX="bench",
-        BENCH_VIEWS="true",
-        LOG_LEVEL="WARNING",
-    )
-    return env
-
-
-def manage(env, *args):
-    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)  # noqa: S603
-
-
-def wait_until_up(base, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(base + "/healthz", timeout=2) as response:  # noqa: S310
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    raise RuntimeError("gunicorn did not answer /healthz")
 
 
 def wrk(url, headers=()):
@@ -193,46 +134,22 @@ def main():
         sys.exit("wrk is missing: `make bench` installs it (apt-get install wrk)")
     pages = tomllib.loads((ROOT / "bench" / "pages.toml").read_text())["page"]
     started = datetime.now().strftime("%Y%m%d-%H%M%S")
-    workdir = Path(tempfile.mkdtemp(prefix="portal-bench."))
-    gunicorn = None
-    try:
-        env = stack_env(start_services(workdir / "services"), workdir / "static")
-        manage(env, "migrate", "--noinput", "-v0")
-        manage(env, "load_demo_data")
-        manage(env, "collectstatic", "--noinput", "-v0")
-        port = free_port()
-        env.update(GUNICORN_WORKERS="2", GUNICORN_BIND=f"127.0.0.1:{port}")
-        log = (workdir / "gunicorn.log").open("w")
-        gunicorn = subprocess.Popen(  # noqa: S603
-            [str(ROOT / ".venv/bin/gunicorn"), "-c", "site/gunicorn.conf.py", "portal.wsgi"],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        base = f"http://127.0.0.1:{port}"
-        wait_until_up(base)
+    with Stack() as stack:
         paths = sorted({p["path"] for p in BASELINES + pages})
-        counts = query_counts(env, paths)
-        print(f"Benchmarking {base} ({SECONDS} s per URL)", flush=True)
+        counts = query_counts(stack.env, paths)
+        print(f"Benchmarking {stack.base} ({SECONDS} s per URL)", flush=True)
         report = {
             "started": started,
             "machine": f"{os.cpu_count()} cores",
             "seconds_per_url": SECONDS,
             "connections": CONNECTIONS,
             "query_counts": counts,
-            "results": measure(base, pages, counts),
+            "results": measure(stack.base, pages, counts),
         }
-    finally:
-        if gunicorn:
-            gunicorn.terminate()
-            gunicorn.wait(timeout=30)
-        stop_services(workdir / "services")
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"ops-{started}.json").write_text(json.dumps(report, indent=2))
     (RESULTS / f"ops-{started}.md").write_text(markdown(report))
     print(markdown(report))
-    shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ with a back-off; `manage.py process_dialogue_outbox` (cron / systemd timer) retr
 
 import datetime
 import logging
-from functools import partial
 from urllib.parse import urljoin
 
 from django.conf import settings
@@ -70,8 +69,20 @@ def enqueue(question, kind, to_email, extra=None):
         body_text=text,
         body_html=html,
     )
-    transaction.on_commit(partial(deliver, notification.pk), robust=True)
+    transaction.on_commit(deliver_later(notification.pk), robust=True)
     return notification
+
+
+def deliver_later(pk):
+    """A callback for on_commit(robust=True). Not a functools.partial: when the callback fails
+    (the database went away right after the commit) Django logs it by its __qualname__, which a
+    partial lacks, and the AttributeError turned a stored question into a 500 (found by the
+    PostgreSQL restart drill, bench/drills.py)."""
+
+    def deliver_after_commit():
+        return deliver(pk)
+
+    return deliver_after_commit
 
 
 def deliver(pk):
@@ -139,4 +150,4 @@ def retry(notification):
     notification.status = Notification.Status.PENDING
     notification.next_attempt_at = timezone.now()
     notification.save(update_fields=["status", "next_attempt_at"])
-    transaction.on_commit(partial(deliver, notification.pk), robust=True)
+    transaction.on_commit(deliver_later(notification.pk), robust=True)

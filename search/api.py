@@ -7,9 +7,11 @@ GET /api/v1/procedures/<code>/
 
 from django.conf import settings
 from django.http import JsonResponse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from search import elastic
 from search.forms import MAX_QUERY_LENGTH, CleanCharField, ProcedureSearchForm
 from search.links import procedure_url_builder
 from search.models import Procedure
@@ -30,7 +32,10 @@ def procedure_list(request):
         return _error(form.error_message(), 400)
     url_for = procedure_url_builder(request, absolute=True)
     response = search_procedures(form.params(settings.PROCEDURE_PAGE_SIZE), url_for)
-    return JsonResponse(response.as_json(), **JSON_OPTIONS)
+    json_response = JsonResponse(response.as_json(), **JSON_OPTIONS)
+    if response.degraded:
+        add_never_cache_headers(json_response)
+    return json_response
 
 
 @require_GET
@@ -43,7 +48,10 @@ def procedure_autocomplete(request):
     url_for = procedure_url_builder(request)
     results = [{**item, "url": url_for(item["code"])} for item in suggestions]
     response = JsonResponse({"results": results, "backend": backend}, **JSON_OPTIONS)
-    response["Cache-Control"] = "public, max-age=60"
+    if backend == "database" and elastic.is_configured():  # the fallback after a failure
+        add_never_cache_headers(response)
+    else:
+        response["Cache-Control"] = "public, max-age=60"
     return response
 
 

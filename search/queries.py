@@ -207,6 +207,9 @@ def search_procedures(params, url_for):
             return response
         except ES_ERRORS as error:
             logger.warning("Elasticsearch failed, answering from the database: %s", error)
+            response = DatabaseProcedureQuery(params, url_for).execute()
+            response.degraded = True
+            return response
     return DatabaseProcedureQuery(params, url_for).execute()
 
 

@@ -19,6 +19,9 @@ class SearchResponse:
     page: int = 1
     page_size: int = 20
     fuzzy: bool = False  # no exact match: results allow small typos
+    # Elasticsearch failed and the database answered: never cached (page cache, browsers), so
+    # visitors get Elasticsearch's answers again as soon as it is back.
+    degraded: bool = False
     extra: dict = field(default_factory=dict)
 
     @property

@@ -7,6 +7,7 @@ search/queries.py (or search/fallback.py), JSON-LD in search/serializers.py.
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import render
+from django.utils.cache import add_never_cache_headers
 
 from search.forms import ProcedureSearchForm
 from search.links import procedure_url_builder, questions_about
@@ -25,7 +26,10 @@ def directory_search(request, page):
     response = search_procedures(params, procedure_url_builder(request, directory=page))
     add_links(response, request.GET)
     context.update(response=response, params=params)
-    return render(request, "search/procedure_directory_page.html", context)
+    page_response = render(request, "search/procedure_directory_page.html", context)
+    if response.degraded:
+        add_never_cache_headers(page_response)
+    return page_response
 
 
 def _query(current, **changes):

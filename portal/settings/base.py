@@ -419,3 +419,16 @@ _visits_anchor = next(
     if name in MIDDLEWARE
 )
 MIDDLEWARE.insert(MIDDLEWARE.index(_visits_anchor) + 1, "stats.middleware.VisitCounterMiddleware")
+
+# --- ops: two-factor login for staff ---
+# STAFF_TWO_FACTOR=true: everyone who can open the Wagtail admin enters a TOTP code from an
+# authenticator app after the password (enrolment by QR code at the first login); until then
+# the session is anonymous outside /admin/. `manage.py reset_two_factor USER` for a lost phone.
+INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp"]
+STAFF_TWO_FACTOR = env_bool("STAFF_TWO_FACTOR", False)
+OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "Cổng thông tin điện tử tỉnh")
+_auth = MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware")
+MIDDLEWARE[_auth + 1 : _auth + 1] = [
+    "django_otp.middleware.OTPMiddleware",
+    "ops.twofactor.middleware.StaffTwoFactorMiddleware",
+]
