@@ -20,7 +20,8 @@ def migrate(targets):
     return executor.loader.project_state(targets).apps
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the tables filled by data migrations are refilled for the tests after.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_articles_written_before_the_streamfield_survive_the_upgrade():
     apps = migrate(BEFORE)
     try:

@@ -17,7 +17,7 @@ from tests.dialogue.forms import question_form
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)  # real commits, so on_commit runs as in production
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # real commits: on_commit runs
 @pytest.mark.usefixtures("section")
 def test_a_database_gone_after_the_commit_still_confirms_the_question(
     client, monkeypatch, caplog, request
