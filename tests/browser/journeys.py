@@ -116,6 +116,10 @@ def write_and_publish_article(tab, title, lead, body, category="Thông báo"):
     with contextlib.suppress(PlaywrightTimeout):
         tab.wait_for_url(re.compile(r".*/admin/pages/\d+/edit/$"), timeout=10_000)
     add_paragraph(tab, body)
+    # Publishing from the create form while the first autosave is still creating the draft
+    # makes Wagtail create the page twice (a 500 on the slug): wait for the draft, as the
+    # editor sees the address change, however slow the server.
+    tab.wait_for_url(re.compile(r".*/admin/pages/\d+/edit/$"), timeout=60_000)
     tab.wait_for_load_state("networkidle")
     tab.get_by_role("button", name=re.compile("More actions|Thêm thao tác|Thao tác khác")).click()
     tab.locator('button[name="action-publish"]').click()
