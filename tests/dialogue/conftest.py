@@ -37,6 +37,17 @@ def _private_attachments(settings, tmp_path):
 
 
 @pytest.fixture
+def post(client, section, django_capture_on_commit_callbacks):
+    """POST to the question form, running what waits for the commit (e-mails) as it would."""
+
+    def _post(data, **extra):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(ASK, data, **extra)
+
+    return _post
+
+
+@pytest.fixture
 def section(home_page):
     return add_page(
         home_page,

@@ -17,15 +17,6 @@ from .forms import question_form
 HANOI, HCMC, HUE = "1", "79", "46"
 
 
-@pytest.fixture
-def post(client, section, django_capture_on_commit_callbacks):
-    def _post(data, **extra):
-        with django_capture_on_commit_callbacks(execute=True):
-            return client.post(ASK, data, **extra)
-
-    return _post
-
-
 def ward_options(html):
     start = html.index('name="ward"')
     return html[start : html.index("</select>", start)]

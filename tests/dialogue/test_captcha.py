@@ -13,15 +13,6 @@ from .forms import question_form
 
 
 @pytest.fixture
-def post(client, section, django_capture_on_commit_callbacks):
-    def _post(data, **extra):
-        with django_capture_on_commit_callbacks(execute=True):
-            return client.post(ASK, data, **extra)
-
-    return _post
-
-
-@pytest.fixture
 def captcha_on(settings):
     settings.DIALOGUE_CAPTCHA = True
     settings.DIALOGUE_CAPTCHA_MIN_SECONDS = 0

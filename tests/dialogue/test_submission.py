@@ -4,7 +4,6 @@ The captcha has its own module, test_captcha.py."""
 
 import re
 
-import pytest
 from django.core import mail
 from django.test import Client
 
@@ -12,15 +11,6 @@ from dialogue.models import Notification, Question
 
 from .conftest import ASK
 from .forms import question_form
-
-
-@pytest.fixture
-def post(client, section, django_capture_on_commit_callbacks):
-    def _post(data, **extra):
-        with django_capture_on_commit_callbacks(execute=True):
-            return client.post(ASK, data, **extra)
-
-    return _post
 
 
 def test_form_asks_for_decree_92_identity_and_consent(client, section, sector, leader):
