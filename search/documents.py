@@ -15,6 +15,7 @@ from types import SimpleNamespace
 
 from elasticsearch_dsl import Date, Document, Integer, Keyword, MetaField, Text
 
+from search.highlight import passage_source
 from search.searchtext import body_text
 
 # The Procedure columns a document is made from (see ProcedureDocument.from_row).
@@ -34,7 +35,6 @@ ROW_FIELDS = (
     "source",
     "updated_at",
 )
-BODY_STORED = 3000  # characters of secondary text kept for result snippets
 # One shard: exact facet counts and scores; the catalogue is small (50,000 at most).
 INDEX_SETTINGS = {"number_of_shards": 1}
 
@@ -46,7 +46,9 @@ class ProcedureDocument(Document):
     name_length = Integer()
     name_sort = Keyword()
     all_folded = Text(analyzer="standard")
+    # The secondary text snippets come from, and its normalised copy (search.highlight).
     body = Text(index=False)
+    body_folded = Text(index=False)
     field = Keyword()
     levels = Keyword()
     agencies = Keyword()
@@ -70,6 +72,7 @@ class ProcedureDocument(Document):
         (`name_search`, `search_text`, `name_sort`): one folding for both backends, and a
         rebuild that does no text processing.
         """
+        body, body_folded = passage_source(body_text(SimpleNamespace(**row), dossier))
         return {
             "code": row["code"],
             "name": unicodedata.normalize("NFC", row["name"]),
@@ -77,7 +80,8 @@ class ProcedureDocument(Document):
             "name_length": len(unicodedata.normalize("NFC", row["name"])),
             "name_sort": row["name_sort"],
             "all_folded": row["search_text"].strip(),
-            "body": body_text(SimpleNamespace(**row), dossier)[:BODY_STORED],
+            "body": body,
+            "body_folded": body_folded,
             "field": row["field"] or None,
             "levels": levels,
             "agencies": agencies,

@@ -1,36 +1,59 @@
 """Marking the words a query matched, in the text as written (with its diacritics).
 
 Elasticsearch's core cannot highlight the original text from folded tokens (that needs a
-folding token filter), so both backends highlight here: the text is folded character by
-character (`fold_aligned`), the query's words are found in the folded copy, and the same
-spans of the original are wrapped in <mark>. Everything else is HTML-escaped.
+folding token filter), so both backends highlight here: the text is normalised character by
+character (`normalise_aligned`, the same length as the text), the query's words are found
+in that copy by one regular expression, and the same spans of the original are wrapped in
+<mark>. Everything else is HTML-escaped.
 """
 
+import re
 import unicodedata
+from functools import lru_cache
+from html import escape  # what django.utils.html.escape calls, without its lazy-text wrapper
 
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from search.searchtext import WORD, spelling
-from search.vietnamese import fold_aligned
+from search.vietnamese import normalise_aligned
 
 SNIPPET_LENGTH = 220
 SNIPPET_SCAN = 1500  # characters of the secondary text searched for a passage
 
-
-def _spans(text, tokens, prefix=""):
-    wanted = set(tokens)
-    for match in WORD.finditer(fold_aligned(text)):
-        word = spelling(match.group(0))
-        if word in wanted or (prefix and word.startswith(prefix)):
-            yield match.start(), match.end()
+# Where a word of `searchtext.WORD` may begin and end: words are joined by . ' ’ between
+# word characters, and by a comma between digits ("1.000178", "1,5" are one word each).
+_STARTS_A_WORD = r"(?<!\w)(?<!\w[.'’])"
+_ENDS_A_WORD = r"(?!\w)(?![.'’]\w)"
 
 
-def highlight(text, tokens, prefix=""):
-    """`text` as safe HTML with every word in `tokens` (normalised words) marked."""
+def _word_pattern(token):
+    starts = _STARTS_A_WORD + (r"(?<!\d,)" if token[:1].isdigit() else "")
+    ends = _ENDS_A_WORD + (r"(?!,\d)" if token[-1:].isdigit() else "")
+    return starts + re.escape(token) + ends
+
+
+@lru_cache(maxsize=256)
+def _matcher(tokens):
+    """One expression finding any of `tokens` as a whole word of the normalised text."""
+    longest_first = sorted(set(tokens), key=len, reverse=True)
+    return re.compile("|".join(_word_pattern(token) for token in longest_first))
+
+
+def _spans(folded, tokens):
+    """(start, end) of each query word in `folded`, a text normalised by normalise_aligned."""
+    tokens = tuple(token for token in tokens if token)
+    if not tokens:
+        return iter(())
+    return (match.span() for match in _matcher(tokens).finditer(folded))
+
+
+def highlight(text, tokens, folded=None):
+    """`text` as safe HTML with every word in `tokens` (normalised words) marked.
+
+    `folded` is `normalise_aligned(text)` when the caller already has it.
+    """
     text = unicodedata.normalize("NFC", text or "")
     out, position = [], 0
-    for start, end in _spans(text, tokens, prefix):
+    for start, end in _spans(normalise_aligned(text) if folded is None else folded, tokens):
         out.append(escape(text[position:start]))
         out.append(f"<mark>{escape(text[start:end])}</mark>")
         position = end
@@ -38,10 +61,23 @@ def highlight(text, tokens, prefix=""):
     return mark_safe("".join(out))  # noqa: S308 - every piece above is escaped
 
 
-def snippet(text, tokens, length=SNIPPET_LENGTH):
-    """The passage of `text` around its first matched word, highlighted; "" if none matches."""
+def passage_source(text):
+    """The part of a secondary text snippets are taken from, and its normalised copy.
+
+    Search documents store both, so that a search does no text folding for its snippets.
+    """
     text = " ".join(unicodedata.normalize("NFC", (text or "")[:SNIPPET_SCAN]).split())
-    first = next(_spans(text, tokens), None)
+    return text, normalise_aligned(text)
+
+
+def snippet(text, tokens, length=SNIPPET_LENGTH, folded=None):
+    """The passage of `text` around its first matched word, highlighted; "" if none matches.
+
+    With `folded`, `text` and `folded` are what `passage_source` made.
+    """
+    if folded is None or len(folded) != len(text):
+        text, folded = passage_source(text)
+    first = next(_spans(folded, tokens), None)
     if first is None:
         return ""
     start = max(0, first[0] - length // 3)
@@ -52,5 +88,5 @@ def snippet(text, tokens, length=SNIPPET_LENGTH):
     if end < len(text):
         space = text.rfind(" ", start, end)
         end = space if space > first[1] else end
-    passage = highlight(text[start:end], tokens)
+    passage = highlight(text[start:end], tokens, folded[start:end])
     return mark_safe(("… " if start else "") + passage + (" …" if end < len(text) else ""))  # noqa: S308

@@ -8,11 +8,10 @@ are re-indexed after their transaction commits (see signals.py).
 
 import logging
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from itertools import islice
 
 from django.conf import settings
-from django.utils import timezone
 from elastic_transport import TransportError
 from elasticsearch import ApiError, NotFoundError
 from elasticsearch.helpers import BulkIndexError, parallel_bulk, scan
@@ -28,8 +27,6 @@ BULK_TIMEOUT = 120  # seconds; a bulk request is bigger than a search (2 s)
 CHUNK = 1000  # procedures read from the database at a time
 BULK_CHUNK = 500  # documents per bulk request
 BULK_THREADS = 2
-# Edits saved this long before a rebuild began are caught up too (clocks of app servers).
-CATCH_UP_SLACK = timedelta(minutes=1)
 
 
 class IndexUnavailable(Exception):
@@ -110,7 +107,6 @@ def rebuild():
     one (the alias); once the alias has moved, `_catch_up` applies them to the new index too.
     """
     started = time.perf_counter()
-    since = timezone.now() - CATCH_UP_SLACK
     alias = alias_name()
     client = _client(BULK_TIMEOUT)
     new_index = f"{alias}-{datetime.now(UTC):%Y%m%d%H%M%S%f}"
@@ -120,6 +116,10 @@ def rebuild():
         client.indices.create(index=new_index, **body)
         count = _bulk(client, _actions(new_index))
         client.indices.put_settings(index=new_index, settings={"refresh_interval": None})
+        # One segment: searches sort and count over one set of doc values (about twice as
+        # fast as over the few segments a parallel load leaves); it costs a fraction of a
+        # second for the catalogue, a few seconds at 50,000.
+        client.indices.forcemerge(index=new_index, max_num_segments=1)
         client.indices.refresh(index=new_index)
         old = _indices_behind(client, alias)
         actions = [{"add": {"index": new_index, "alias": alias}}]
@@ -132,7 +132,7 @@ def rebuild():
         raise IndexUnavailable(str(error)) from error
     for name in old:
         _drop(client, name)
-    caught_up = _catch_up(client, new_index, since)
+    caught_up = _catch_up(client, new_index)
     return {
         "index": new_index,
         "count": count,
@@ -142,14 +142,23 @@ def rebuild():
     }
 
 
-def _catch_up(client, index, since):
-    """Edits and deletions made during a rebuild, applied to the index it built."""
+def _catch_up(client, index):
+    """Edits and deletions made during a rebuild, applied to the index it built.
+
+    Each document keeps the `updated_at` of the row it was made from, so the procedures to
+    re-index are exactly those whose row is newer than their document (or has none), and no
+    clock needs to agree with another.
+    """
     try:
-        changed = list(Procedure.objects.filter(updated_at__gte=since).values_list("pk", flat=True))
+        indexed = {
+            int(hit["_id"]): hit["_source"].get("updated_at")
+            for hit in scan(client, index=index, _source=["updated_at"], size=2000)
+        }
+        current = dict(Procedure.objects.values_list("pk", "updated_at"))
+        changed = [pk for pk, updated in current.items() if indexed.get(pk) != updated.isoformat()]
         if changed:
             index_procedures(changed)
-        indexed = {int(hit["_id"]) for hit in scan(client, index=index, _source=False)}
-        gone = indexed - set(Procedure.objects.values_list("pk", flat=True))
+        gone = indexed.keys() - current.keys()
         deletes = ({"_op_type": "delete", "_index": index, "_id": str(pk)} for pk in gone)
         _bulk(client, deletes, ignore_status=(404,))
         client.indices.refresh(index=index)

@@ -138,6 +138,10 @@ class ProcedureQuery:
             return tail
         return [{"_score": "desc"}, {"name_length": "asc"}, *tail]
 
+    def shown_fields(self):
+        shown = ["code", "name", "levels", "field", "agencies", "online_level"]
+        return shown + ["body", "body_folded"] if self.params.tokens else shown
+
     def build(self):
         p = self.params
         query = Q("bool", filter=[self.match_text(), *self.filters()], should=self.rank_text())
@@ -146,7 +150,7 @@ class ProcedureQuery:
             .query(query)
             .sort(*self.sorting())
             .extra(track_total_hits=True, from_=p.offset, size=p.page_size)
-            .source(["code", "name", "levels", "field", "agencies", "online_level", "body"])
+            .source(self.shown_fields())
         )
         search.aggs.bucket("level", "terms", field="levels", size=FACET_SIZE)
         search.aggs.bucket("field", "terms", field="field", size=FACET_SIZE)
@@ -167,6 +171,7 @@ class ProcedureQuery:
                 agencies=source.get("agencies") or [],
                 online_level=source["online_level"],
                 body=source.get("body", ""),
+                body_folded=source.get("body_folded"),
                 tokens=tokens,
                 url_for=self.url_for,
             )

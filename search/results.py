@@ -51,8 +51,14 @@ class SearchResponse:
         }
 
 
-def make_hit(*, code, name, levels, field, agencies, online_level, body, tokens, url_for):
-    """One result, with the matched words of its name and of a passage marked."""
+def make_hit(
+    *, code, name, levels, field, agencies, online_level, body, tokens, url_for, body_folded=None
+):
+    """One result, with the matched words of its name and of a passage marked.
+
+    `body_folded` is the normalised copy of `body` a search document stores (see
+    search.highlight.passage_source); without it the passage is normalised here.
+    """
     return {
         "code": code,
         "name": name,
@@ -63,7 +69,7 @@ def make_hit(*, code, name, levels, field, agencies, online_level, body, tokens,
         "online": {"code": online_level, "name": str(OnlineLevel(online_level).label)},
         "url": url_for(code),
         "name_html": str(highlight(name, tokens)),
-        "snippet_html": str(snippet(body, tokens)) if tokens else "",
+        "snippet_html": str(snippet(body, tokens, folded=body_folded)) if tokens else "",
     }
 
 

@@ -62,6 +62,11 @@ def fold_aligned(text):
     return unicodedata.normalize("NFC", text or "").translate(_aligned_table())
 
 
+def normalise_aligned(text):
+    """`normalise()` one character at a time: ký -> ki, still the length of the NFC form."""
+    return _Y_AFTER_CONSONANT.sub(r"\1i", fold_aligned(text))
+
+
 @lru_cache(maxsize=4096)
 def _collation_parts(ch):
     """(letter key, tone key) of one lower-case character."""

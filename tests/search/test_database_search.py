@@ -106,3 +106,18 @@ def test_autocomplete_names_and_codes():
     assert suggestions[0]["name"] == "Thủ tục đăng ký khai sinh"
     by_code, _ = autocomplete("1.0048")
     assert by_code and all(item["code"].startswith("1.0048") for item in by_code)
+
+
+@pytest.mark.postgres
+def test_word_matching_is_answered_from_the_trigram_index_on_postgresql():
+    from django.db import connection
+
+    from search.fallback import DatabaseProcedureQuery
+
+    matching = DatabaseProcedureQuery(SearchParams(q="dang ky khai sinh"), str).queryset()
+    sql, params = matching.values("pk").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # 84 rows: a scan would win anyway
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "search_procedure_search_text_trgm" in plan

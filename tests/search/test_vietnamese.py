@@ -1,6 +1,6 @@
 """Folding, spelling variants, collation and highlighting: the pieces both backends share."""
 
-from search.highlight import highlight, snippet
+from search.highlight import highlight, passage_source, snippet
 from search.searchtext import words
 from search.vietnamese import collation_key, fold, fold_aligned, normalise
 
@@ -66,3 +66,21 @@ def test_snippet_is_the_passage_around_the_first_match():
     assert passage.startswith("… ") and passage.endswith(" …")
     assert len(passage) < 400
     assert snippet(text, words("xuat nhap khau")) == ""
+
+
+def test_highlight_marks_whole_words_only_as_the_search_splits_them():
+    html = highlight("Thủ tục 1.000178; mức 1,5 triệu; quy 5 bước", words("000178 5 ki quy"))
+    assert "1.000178" in html and "<mark>000178</mark>" not in html  # one word, not two
+    assert "1,5" in html and "1,<mark>5</mark>" not in html
+    assert "<mark>quy</mark> <mark>5</mark> bước" in html
+    assert highlight("Ký tên, kí nhận", words("ky")) == "<mark>Ký</mark> tên, <mark>kí</mark> nhận"
+
+
+def test_a_snippet_from_a_stored_folded_copy_is_the_same_as_one_folded_on_the_spot():
+    text = "Hồ sơ gồm:\n  Tờ khai đăng ký kết hôn;  " + "giấy tờ tùy thân; " * 100
+    prepared, folded = passage_source(text)
+    tokens = words("dang ki ket hon")
+    assert snippet(prepared, tokens, folded=folded) == snippet(text, tokens)
+    assert "<mark>đăng</mark> <mark>ký</mark> <mark>kết</mark> <mark>hôn</mark>" in snippet(
+        prepared, tokens, folded=folded
+    )
