@@ -6,6 +6,7 @@ Words are matched in the normalised columns that `Procedure.save()` and the impo
 typos; Elasticsearch does that.
 """
 
+from collections import Counter
 from types import SimpleNamespace
 
 from django.db import connection
@@ -82,12 +83,18 @@ class DatabaseProcedureQuery:
         ids = _id_set(ids)
         level_rows = Procedure.levels.through.objects.filter(procedure_id__in=ids)
         agency_rows = Procedure.implementing_agencies.through.objects.filter(procedure_id__in=ids)
-        everything = Procedure.objects.filter(pk__in=ids)
+        # Field and online level in one grouping: one query for two facets.
+        pairs = Procedure.objects.filter(pk__in=ids).values("field", "online_level")
+        fields, online = Counter(), Counter()
+        for row in pairs.annotate(n=Count("pk")).order_by():
+            online[row["online_level"]] += row["n"]
+            if row["field"]:
+                fields[row["field"]] += row["n"]
         return {
             "level": _grouped(level_rows, "level_id"),
-            "field": _grouped(everything.exclude(field=""), "field"),
+            "field": list(fields.items()),
             "agency": _grouped(agency_rows, "agency__name"),
-            "online": _grouped(everything, "online_level"),
+            "online": list(online.items()),
         }
 
     def matching_ids(self):
