@@ -69,8 +69,8 @@ class ProcedureDocument(Document):
         """The document of one procedure, from its database row (a dict) and relations.
 
         The folded fields reuse the columns Procedure.save() and the importer keep
-        (`name_search`, `search_text`, `name_sort`): one folding for both backends, and a
-        rebuild that does no text processing.
+        (`name_search`, `search_text`, `name_sort`): one folding for both backends. Only
+        the snippet text is prepared here, once, so that searches need not.
         """
         body, body_folded = passage_source(body_text(SimpleNamespace(**row), dossier))
         return {

@@ -80,7 +80,6 @@ class DatabaseProcedureQuery:
         return ["-rank", "name_length", "name_sort", "code"]
 
     def facet_counts(self, ids):
-        ids = _id_set(ids)
         level_rows = Procedure.levels.through.objects.filter(procedure_id__in=ids)
         agency_rows = Procedure.implementing_agencies.through.objects.filter(procedure_id__in=ids)
         # Field and online level in one grouping: one query for two facets.
@@ -106,13 +105,13 @@ class DatabaseProcedureQuery:
         if not self.params.has_query:
             return matching.values("pk"), None
         ids = list(matching.order_by().values_list("pk", flat=True))
-        return (ids if len(ids) <= MAX_ID_LIST else matching.values("pk")), len(ids)
+        return (_id_set(ids) if len(ids) <= MAX_ID_LIST else matching.values("pk")), len(ids)
 
     def page_rows(self, ids):
         """The requested page: rows as dicts, with their levels, agencies and dossier names."""
         p = self.params
         rows = list(
-            Procedure.objects.filter(pk__in=_id_set(ids))
+            Procedure.objects.filter(pk__in=ids)
             .annotate(rank=self.rank(), name_length=Length("name"))
             .order_by(*self.ordering())
             .values("pk", "code", "name", "field", "online_level", *_BODY_FIELDS)[
@@ -171,9 +170,9 @@ def _id_set(ids):
     """`ids` for `pk__in`: one array parameter on PostgreSQL rather than one per id.
 
     Passing a few hundred ids as separate parameters costs the ORM milliseconds per query;
-    an array is one value. Other databases (and subqueries) get `ids` as they are.
+    an array is one value. Other databases get the list as it is.
     """
-    if connection.vendor == "postgresql" and isinstance(ids, list):
+    if connection.vendor == "postgresql":
         return RawSQL("SELECT unnest(%s::bigint[])", [ids])
     return ids
 
