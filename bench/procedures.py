@@ -115,9 +115,9 @@ def latency(client, settings, rounds, label, report, floors, database_rounds=Non
 
 def synthesise(total):
     """Clone real procedures under new codes and names until there are `total`."""
+    from portal.vietnamese import collation_key
     from search.models import Procedure
     from search.searchtext import search_fields_for
-    from search.vietnamese import collation_key
 
     real = Procedure.objects.order_by("pk").prefetch_related("levels", "implementing_agencies")
     real = list(real)

@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from search.vietnamese import fold
+from portal.vietnamese import fold
 
 from . import deadlines, divisions, notifications, throttling
 from .models import ProcedureReference, Question

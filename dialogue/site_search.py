@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
+from portal.vietnamese import fold
 from search.site_search import ExternalSource, Hit, MappedHits, search_terms
-from search.vietnamese import fold
 
 from .models import DialogueIndexPage, PublishedQuestion
 

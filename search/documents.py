@@ -1,6 +1,6 @@
 """The procedure index: an elasticsearch-dsl Document whose mapping uses only Elasticsearch's core.
 
-Vietnamese is folded in Python (`search.vietnamese.normalise`) before indexing, so:
+Vietnamese is folded in Python (`portal.vietnamese.normalise`) before indexing, so:
 - `name` holds the name as written (standard analyzer): matches that keep the diacritics
   the user typed rank above folded ones;
 - `name_folded` holds the folded, spelling-normalised name, with `index_prefixes` for fast

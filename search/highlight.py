@@ -14,7 +14,7 @@ from html import escape  # what django.utils.html.escape calls, without its lazy
 
 from django.utils.safestring import mark_safe
 
-from search.vietnamese import normalise_aligned
+from portal.vietnamese import normalise_aligned
 
 SNIPPET_LENGTH = 220
 SNIPPET_SCAN = 1500  # characters of the secondary text searched for a passage

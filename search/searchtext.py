@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from search.vietnamese import collation_key, fold, normalise
+from portal.vietnamese import collation_key, fold, normalise
 
 WORD = re.compile(r"\w+(?:[.'’]\w+|(?<=\d),(?=\d)\w+)*")
 CODE_QUERY = re.compile(r"^\d{1,2}\.\d{0,6}(?:\.[A-Za-z0-9]{0,10})?$")

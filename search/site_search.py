@@ -7,7 +7,7 @@ published Q&A, ...) plug in with `register(ExternalSource(...))` from their app'
 `AppConfig.ready()` and are shown as their own block under "all types".
 
 Diacritics are optional: page models that use `FoldedSearchMixin` also index a folded
-copy of their text (`search.vietnamese.fold`), and a query matches either the text as
+copy of their text (`portal.vietnamese.fold`), and a query matches either the text as
 typed or its folded form, so "dang ky" finds "đăng ký" while pages that match the exact
 diacritics score on both and rank first.
 """
@@ -25,7 +25,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail.search.query import Or, PlainText
 
-from search.vietnamese import fold
+from portal.vietnamese import fold
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10

@@ -10,8 +10,8 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from portal.vietnamese import fold
 from search import site_search
-from search.vietnamese import fold
 
 logger = logging.getLogger(__name__)
 

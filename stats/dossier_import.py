@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from search.vietnamese import fold
+from portal.vietnamese import fold
 from stats.models import DossierStatistic, Level
 from stats.models.dossiers import FIRST_YEAR, LAST_YEAR
 

@@ -5,7 +5,7 @@ import uuid
 import pytest
 from django.db import connection
 
-from search.vietnamese import fold
+from portal.vietnamese import fold
 
 
 @pytest.mark.postgres

@@ -10,7 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
-from search.vietnamese import fold
+from portal.vietnamese import fold
 
 from .directory import Agency, Sector
 from .questions import Question

@@ -15,7 +15,7 @@ from wagtail.search.backends import get_search_backend
 
 from dialogue import statistics as stats
 from dialogue.models import Agency, PublishedQuestion, Sector
-from search.vietnamese import fold
+from portal.vietnamese import fold
 
 PER_PAGE = 10
 

@@ -3,10 +3,10 @@
 import pytest
 from django.db.models import Count
 
+from portal.vietnamese import collation_key
 from search.links import procedure_url_builder
 from search.models import Procedure
 from search.queries import SearchParams, autocomplete, search_procedures
-from search.vietnamese import collation_key
 
 pytestmark = pytest.mark.usefixtures("shared_catalogue", "db", "database_search")
 

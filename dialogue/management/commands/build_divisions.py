@@ -13,7 +13,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from dialogue import divisions
-from search.vietnamese import collation_key
+from portal.vietnamese import collation_key
 
 DEFAULT_SOURCE = (
     "Derived from sunshine-tech/VietnamProvinces vietnam_provinces/data/nested-divisions.json "

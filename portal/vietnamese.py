@@ -1,4 +1,5 @@
-"""Vietnamese text folding, shared by Elasticsearch indexing, queries and the database fallback.
+"""Vietnamese text folding: one module that search, dialogue and stats share without importing
+each other, so each folds text exactly the same way.
 
 The minimal Elasticsearch distribution has no `asciifolding` filter, so folding happens here
 and the same mapping runs unchanged on any Elasticsearch 8 cluster.
