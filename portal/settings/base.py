@@ -432,3 +432,21 @@ MIDDLEWARE[_auth + 1 : _auth + 1] = [
     "django_otp.middleware.OTPMiddleware",
     "ops.twofactor.middleware.StaffTwoFactorMiddleware",
 ]
+
+# --- government: organisation, leaders, work schedule, announcements, emergency banner ---
+INSTALLED_APPS += ["government"]  # Cơ cấu tổ chức, Lãnh đạo, Lịch công tác, Thông báo, Cảnh báo
+# Schedules, announcements and units' listings live in cached pages: saving them empties it.
+# The emergency banner is not here: it is filled in outside the page cache (government.live).
+PAGE_CACHE_PURGE_MODELS += [
+    "government.ScheduleWeek",
+    "government.ScheduleEntry",
+    "government.Announcement",
+]
+# Each process re-reads the banner at most this often, so a published banner shows on every
+# page (cached ones too) within this many seconds, and one query per period is all it costs.
+EMERGENCY_BANNER_REFRESH_SECONDS = float(env("EMERGENCY_BANNER_REFRESH_SECONDS", "2"))
+# Outside the page cache, like the visit counters: cached pages get the current banner.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("stats.middleware.VisitCounterMiddleware") + 1,
+    "government.middleware.EmergencyBannerMiddleware",
+)
