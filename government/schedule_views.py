@@ -3,7 +3,7 @@
 `WorkSchedulePage` routes here (government/models/schedule.py):
 - `/lich-cong-tac/?tuan=…` — one week of every leader, day by day; `&ban-in=1` to print;
 - `/lich-cong-tac/lanh-dao/<leader>/?tuan=…` — one leader's week;
-- `/lich-cong-tac/lich.ics`, `/lich-cong-tac/lanh-dao/<leader>/lich.ics` — iCalendar feeds
+- `/lich-cong-tac/ical/`, `/lich-cong-tac/lanh-dao/<leader>/ical/` — iCalendar feeds
   of the published weeks from four weeks back on.
 Only published weeks are shown. A bad `tuan` is a 400 and an unknown leader a 404, each with
 a Vietnamese message.
