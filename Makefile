@@ -48,7 +48,7 @@ bench: $(BIN)/.installed ## Page-serving benchmark on a production-like stack (r
 drills: $(BIN)/.installed ## Reliability drills (ES/PG outages, index rebuild, 1,000 questions) on their own stack
 	$(BIN)/python bench/drills.py $(DRILLS)
 
-audit: $(BIN)/.installed ## Known vulnerabilities in the pinned dependencies (pip-audit; warns if offline)
+audit: $(BIN)/.installed ## Known vulnerabilities in the pinned dependencies (pip-audit; fails if it cannot run)
 	bin/audit
 
 clean: ## Remove the virtualenv, caches and the local SQLite database
