@@ -273,11 +273,12 @@ PAGE_CACHE_PURGE_MODELS = [
 
 
 def cache_from_url(url, table=None):
-    """One CACHES entry from a URL: "redis://host:6379/0" (Django's RedisCache; redis-py),
+    """One CACHES entry from a URL: "redis://host:6379/0" (Django's RedisCache, redis-py),
     "memcached://host:11211" (pymemcache), "locmem" (this process only) or "db" (a table of
     the database named `table`, created by a migration)."""
     if url.startswith(("redis://", "rediss://", "unix://")):
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        # Django's RedisCache that answers a Redis outage with a miss (ops/cache.py).
+        return {"BACKEND": "ops.cache.RedisCache", "LOCATION": url}
     if url.startswith("memcached://"):
         return {
             "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
@@ -290,11 +291,16 @@ def cache_from_url(url, table=None):
     raise ImproperlyConfigured(f"Unknown cache URL {url!r} (redis://, memcached://, locmem, db).")
 
 
-# Three aliases, so that emptying the page cache never empties the others. PAGE_CACHE_URL
-# and VISITS_CACHE_URL default to tables every app server shares ("db").
+# Three aliases, so that emptying the page cache never empties the others (on Redis, give
+# each its own database number: clearing one is FLUSHDB). CACHE_URL is the shared cache of
+# menus, key figures and the like: Redis on every multi-process or multi-server set-up
+# (production, make test, the drills); unset, this process's memory (the embedded default,
+# `make run`, one process). PAGE_CACHE_URL and VISITS_CACHE_URL default to tables of the
+# database, which every app server shares too.
+CACHE_URL = env("CACHE_URL", "locmem")
 VISITS_CACHE_ALIAS = "visits"
 CACHES = {
-    "default": cache_from_url("locmem"),
+    "default": cache_from_url(CACHE_URL),
     "pages": cache_from_url(env("PAGE_CACHE_URL", "db"), table="portal_page_cache"),
     VISITS_CACHE_ALIAS: cache_from_url(env("VISITS_CACHE_URL", "db"), table="portal_visits_cache"),
 }
@@ -402,9 +408,11 @@ VISITS_EXCLUDED_PATHS = [
     "/robots.txt",
     "/sitemap.xml",
 ]
-# Figures shown are at most 30 s old: 25 s in the shared cache + 5 s in each process.
+# Figures shown are at most 30 s old: 25 s in the shared cache + 5 s in each process. With the
+# shared cache on Redis, reading it costs less than a database query, so no process keeps
+# a copy of its own (every worker shows the same figures at every moment).
 VISITS_CACHE_SECONDS = 25
-VISITS_MEMO_SECONDS = 5
+VISITS_MEMO_SECONDS = 0 if CACHES[VISITS_CACHE_ALIAS]["BACKEND"] == "ops.cache.RedisCache" else 5
 # The shared cache (alias VISITS_CACHE_ALIAS, declared with CACHES above) must be one every
 # process and app server reads: a database table by default (created by stats' migrations),
 # or VISITS_CACHE_URL=redis://host:6379/2, or "locmem" (one process only).
