@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "search",
     "stats",
     "ops",
+    "opendata",  # the open-data JSON API under /api/v1/ and its OpenAPI document
     "axes",
     "csp",
     "wagtail.contrib.forms",
@@ -62,6 +63,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",  # the open-data API's views (Wagtail's own dependency)
+    "drf_spectacular",  # /api/v1/openapi.json generated from those views
+    "corsheaders",  # GET /api/v1/ open to other origins
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -73,6 +77,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # CORS headers on /api/v1/ (CORS_URLS_REGEX); outside the page cache, so cached API
+    # answers get them too whichever origin asks.
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -432,3 +439,46 @@ MIDDLEWARE[_auth + 1 : _auth + 1] = [
     "django_otp.middleware.OTPMiddleware",
     "ops.twofactor.middleware.StaffTwoFactorMiddleware",
 ]
+
+# --- open data: the JSON API under /api/v1/ (opendata/) ---
+# Anyone may read it from any origin (GET only, no cookies); the API's answers are cached by
+# the page cache and by browsers and proxies for API_CACHE_SECONDS.
+CORS_URLS_REGEX = r"^/api/v1/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+API_CACHE_SECONDS = int(env("API_CACHE_SECONDS", "300"))
+# Uncached API requests allowed per visitor address (ops.client_ip), DRF's "count/period"
+# (second, minute, hour, day); past it a 429 in Vietnamese with Retry-After.
+API_RATE_LIMIT = env("API_RATE_LIMIT", "120/minute")
+# Where the rate limit counts, shared by every process: "db" (a table, the default),
+# "redis://host:6379/3" or "locmem" (one process only).
+_api_cache_url = env("API_CACHE_URL", "db")
+if _api_cache_url == "locmem":
+    CACHES["api"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+elif _api_cache_url.startswith("redis"):
+    CACHES["api"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": _api_cache_url,
+    }
+else:
+    CACHES["api"] = {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "portal_api_cache",
+    }
+# Only the schema generator is set globally: Wagtail's admin API runs on DRF too and keeps
+# its own authentication, throttling and errors; ours are set on opendata.http.OpenDataView.
+REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Dữ liệu mở – Cổng thông tin điện tử tỉnh",
+    "DESCRIPTION": (
+        "Tin tức, câu hỏi đã được trả lời (ẩn danh), thủ tục hành chính và số lượt truy cập "
+        "của cổng, dạng JSON. Chỉ đọc (GET), mở cho mọi nguồn gốc (CORS), có bộ nhớ đệm và "
+        "giới hạn tần suất (HTTP 429)."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["opendata.schema.only_open_data"],
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+}
