@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "search",  # the procedure directory (Elasticsearch) and the site search /tim-kiem/
     "stats",  # visitor counters and the statistics section
     "ops",  # security headers, error pages, health checks, page cache, backups, two-factor
+    "opendata",  # the open-data JSON API under /api/v1/ and its OpenAPI document
     "axes",  # admin brute-force lockout (django-axes)
     "csp",  # Content-Security-Policy (django-csp)
     "wagtail.contrib.forms",  # form pages
@@ -64,6 +65,9 @@ INSTALLED_APPS = [
     "modelcluster",  # Wagtail's child relations (menu items, links on the home page)
     "taggit",  # tags (Wagtail's images and documents)
     "django_filters",  # admin report filters
+    "rest_framework",  # the open-data API's views (Wagtail's own dependency)
+    "drf_spectacular",  # /api/v1/openapi.json generated from those views
+    "corsheaders",  # GET /api/v1/ open to other origins
     "django.contrib.auth",  # users, groups, permissions
     "django.contrib.contenttypes",  # generic relations (pages' specific types)
     "django.contrib.sessions",  # editors' sessions
@@ -81,6 +85,9 @@ INSTALLED_APPS = [
 # In order: a request passes them top to bottom, the response bottom to top.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",  # HTTPS redirect, HSTS, nosniff
+    # CORS headers on /api/v1/ (CORS_URLS_REGEX); outside the page cache, so cached API
+    # answers get them too whichever origin asks.
+    "corsheaders.middleware.CorsMiddleware",
     # Outermost after SecurityMiddleware: pages from the page cache get the header too.
     "ops.middleware.ContentSecurityPolicyMiddleware",
     # Bodies larger than REQUEST_BODY_MAX_SIZE answer 413 before they are read.
@@ -194,7 +201,20 @@ WAGTAIL_SITE_NAME = env("SITE_NAME", "Cổng thông tin điện tử tỉnh Th�
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "xlsx", "odt", "ods", "txt", "zip"]
+# mp4, webm and vtt: self-hosted videos and their captions in articles (news/media_blocks.py).
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "docx",
+    "doc",
+    "xlsx",
+    "odt",
+    "ods",
+    "txt",
+    "zip",
+    "mp4",
+    "webm",
+    "vtt",
+]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
@@ -423,3 +443,34 @@ VISITS_MEMO_SECONDS = 0 if CACHES[VISITS_CACHE_ALIAS]["BACKEND"] == "ops.cache.R
 # the session is anonymous outside /admin/. `manage.py reset_two_factor USER` for a lost phone.
 STAFF_TWO_FACTOR = env_bool("STAFF_TWO_FACTOR", False)
 OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "Cổng thông tin điện tử tỉnh")
+
+# --- open data: the JSON API under /api/v1/ (opendata/) ---
+# Anyone may read it from any origin (GET only, no cookies); the API's answers are cached by
+# the page cache and by browsers and proxies for API_CACHE_SECONDS.
+CORS_URLS_REGEX = r"^/api/v1/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+API_CACHE_SECONDS = int(env("API_CACHE_SECONDS", "300"))
+# Uncached API requests allowed per visitor address (ops.client_ip), DRF's "count/period"
+# (second, minute, hour, day); past it a 429 in Vietnamese with Retry-After.
+API_RATE_LIMIT = env("API_RATE_LIMIT", "120/minute")
+# Where the rate limit counts, shared by every process: "db" (a table, the default),
+# "redis://host:6379/3" or "locmem" (one process only).
+CACHES["api"] = cache_from_url(env("API_CACHE_URL", "db"), table="portal_api_cache")
+# Only the schema generator is set globally: Wagtail's admin API runs on DRF too and keeps
+# its own authentication, throttling and errors; ours are set on opendata.http.OpenDataView.
+REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Dữ liệu mở – Cổng thông tin điện tử tỉnh",
+    "DESCRIPTION": (
+        "Tin tức, câu hỏi đã được trả lời (ẩn danh), thủ tục hành chính và số lượt truy cập "
+        "của cổng, dạng JSON. Chỉ đọc (GET), mở cho mọi nguồn gốc (CORS), có bộ nhớ đệm và "
+        "giới hạn tần suất (HTTP 429)."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["opendata.schema.only_open_data"],
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+}

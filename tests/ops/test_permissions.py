@@ -102,6 +102,21 @@ EXPECTATIONS = {
     },
     # stats (issue 6): public figures; the admin's statistics need their own permissions.
     "/api/v1/visits/": dict.fromkeys(ROLES, {200}),
+    # Open data (issue 17): read-only JSON for everyone; bad parameters are a 400, not a 500.
+    **{
+        f"/api/v1/{sub}": dict.fromkeys(ROLES, {200})
+        for sub in (
+            "openapi.json",
+            "news/",
+            "news/?category=thong-bao&date_from=2024-10-01",
+            "questions/",
+            "procedures/",
+        )
+    },
+    **{
+        f"/api/v1/{sub}": dict.fromkeys(ROLES, {400})
+        for sub in ("news/?page=abc", "news/?date=27-10-2024", "questions/?sector=x")
+    },
     "/admin/luot-truy-cap/": {
         "anonymous": {302},
         **dict.fromkeys(ROLE_GROUPS, {302}),
