@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("home.urls")),
     path("", include("search.urls")),
     path("", include("stats.urls")),
+    path("", include("documents.urls")),
 ]
 
 handler400 = "ops.errors.bad_request"

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "dialogue",
     "search",
     "stats",
+    "documents",  # legal documents ("Văn bản") and consultation on drafts (issue 16)
     "ops",
     "axes",
     "csp",
@@ -328,6 +329,12 @@ PROCEDURE_PAGE_SIZE = 20
 # A procedure edited in the admin empties the page cache like a published page does
 # (imports, which write in bulk, purge it themselves: search/management/commands).
 PAGE_CACHE_PURGE_MODELS = [*PAGE_CACHE_PURGE_MODELS, "search.Procedure"]
+
+# --- documents ("Văn bản", documents/) ---
+# Results per page of the document search (page and API).
+DOCUMENT_PAGE_SIZE = 20
+# Largest attachment an editor may upload to a document (PDF, DOC/DOCX, XLS/XLSX, ZIP).
+DOCUMENT_ATTACHMENT_MAX_BYTES = int(env("DOCUMENT_ATTACHMENT_MAX_BYTES", str(20 * 1024 * 1024)))
 
 # --- dialogue ("Trao đổi và tháo gỡ") ---
 # Answer deadline in working days (Mon–Fri minus holidays); fixed-date holidays as MM-DD,
