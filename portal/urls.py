@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("search.urls")),
     path("", include("stats.urls")),
     path("", include("opendata.urls")),
+    path("", include("documents.urls")),
 ]
 
 handler400 = "ops.errors.bad_request"

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "dialogue",  # "Trao đổi và tháo gỡ": citizens' questions and published answers
     "search",  # the procedure directory (Elasticsearch) and the site search /tim-kiem/
     "stats",  # visitor counters and the statistics section
+    "documents",  # legal documents ("Văn bản") and consultation on drafts
     "ops",  # security headers, error pages, health checks, page cache, backups, two-factor
     "opendata",  # the open-data JSON API under /api/v1/ and its OpenAPI document
     "axes",  # admin brute-force lockout (django-axes)
@@ -373,6 +374,12 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "news.image_forms.AltTextImageForm"
 ELASTICSEARCH_PROCEDURE_REPLICAS = int(env("ELASTICSEARCH_PROCEDURE_REPLICAS", "0"))
 # Results per page of the procedure search (page and API).
 PROCEDURE_PAGE_SIZE = 20
+
+# --- documents ("Văn bản", documents/) ---
+# Results per page of the document search (page and API).
+DOCUMENT_PAGE_SIZE = 20
+# Largest attachment an editor may upload to a document (PDF, DOC/DOCX, XLS/XLSX, ZIP).
+DOCUMENT_ATTACHMENT_MAX_BYTES = int(env("DOCUMENT_ATTACHMENT_MAX_BYTES", str(20 * 1024 * 1024)))
 
 # --- dialogue ("Trao đổi và tháo gỡ") ---
 # Answer deadline in working days (Mon–Fri minus holidays); fixed-date holidays as MM-DD,
