@@ -12,6 +12,8 @@ their app registers a provider in `AppConfig.ready()`:
 A provider returns a list of dicts; an empty list (or no provider) renders nothing.
 - "recent_answers": {"title", "url", "date"} — questions answered most recently.
 - "key_statistics": {"label", "value", "url" (optional)} — e.g. procedures online.
+- "announcements": {"live": name} — a live fragment filled outside the page cache
+  (government/live.py): announcements valid now.
 
 Providers find their section's page with `section_page(home, request, "app.Model")`: the
 home page's live, public children are read once per request for every section, so a slot
@@ -31,7 +33,7 @@ logger = logging.getLogger(__name__)
 LATEST_NEWS_COUNT = 5
 FEATURED_NEWS_COUNT = 4
 NEWS_PER_CATEGORY = 3
-SLOTS = ("recent_answers", "key_statistics")
+SLOTS = ("recent_answers", "key_statistics", "announcements")
 _providers = {slot: [] for slot in SLOTS}
 
 
