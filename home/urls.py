@@ -1,9 +1,7 @@
 from django.urls import path
-from wagtail.contrib.sitemaps.views import sitemap
 
 from home import views
 from home.branding import views as branding
-from home.sitemaps import PortalSitemap
 
 urlpatterns = [
     path("favicon.ico", branding.icon, {"name": "favicon.ico"}, name="favicon"),
@@ -14,5 +12,5 @@ urlpatterns = [
     path("giao-dien.css", branding.theme, name="theme_css"),
     path("danh-gia/<int:page_id>/", views.rate_page, name="rate_page"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
+    path("sitemap.xml", views.sitemap_xml, name="sitemap"),
 ]

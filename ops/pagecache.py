@@ -14,21 +14,18 @@ The key is host + scheme + full path + language. A hit answers before the sessio
 so it costs one cache read and no SQL beyond it. Every publish, unpublish, move or delete of
 a page (and saving the models in PAGE_CACHE_PURGE_MODELS) empties the whole page cache:
 listings, the home page and menus that show the page are purged with it, with no
-dependency tracking to get wrong. Counters that must stay live count outside the cache
-(middleware before this one, or a request from the page).
+dependency tracking to get wrong (receivers: ops/signal_handlers.py). Counters that must stay
+live count outside the cache (middleware before this one, or a request from the page).
 """
 
 import hashlib
 import logging
 
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
-from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils import translation
 from django.utils.functional import empty
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
 logger = logging.getLogger(__name__)
 
@@ -122,21 +119,3 @@ def purge(**kwargs):
         page_cache().clear()
     except Exception:
         logger.warning("Page cache could not be purged", exc_info=True)
-
-
-def _purge_on_page_delete(sender, instance, **kwargs):
-    from wagtail.models import Page
-
-    if isinstance(instance, Page):
-        purge()
-
-
-def connect_purge_signals():
-    page_published.connect(purge, dispatch_uid="ops-pagecache-published")
-    page_unpublished.connect(purge, dispatch_uid="ops-pagecache-unpublished")
-    post_page_move.connect(purge, dispatch_uid="ops-pagecache-moved")
-    post_delete.connect(_purge_on_page_delete, dispatch_uid="ops-pagecache-deleted")
-    for label in settings.PAGE_CACHE_PURGE_MODELS:
-        model = apps.get_model(label)
-        post_save.connect(purge, sender=model, dispatch_uid=f"ops-pagecache-save-{label}")
-        post_delete.connect(purge, sender=model, dispatch_uid=f"ops-pagecache-delete-{label}")

@@ -4,6 +4,7 @@ from wagtail.models import Page, Site
 
 from dialogue import demo as dialogue_demo
 from dialogue.models import DialogueIndexPage
+from documents import demo as documents_demo
 from home import demo_content as demo
 from home import demo_site
 from home.models import ContactOfficial, ContactPage, HomePage, PortalSettings, StandardPage
@@ -28,6 +29,7 @@ class Command(BaseCommand):
         self.ensure_child(home, StandardPage, demo.STRUCTURE)
         self.ensure_contact(home)
         stats_demo.load(home, self.stdout)
+        self.created += documents_demo.load(home, self.stdout)
         # Keep last: menus link to the sections created above.
         self.created += demo_site.load(home, self.stdout)
         self.stdout.write(f"Demo data: {self.created} page(s) created.")
