@@ -1,12 +1,16 @@
-"""Keeps the listing columns of news articles true, and list counts fresh.
+"""Keeps the listing columns of news articles true, and list counts and fragments fresh.
 
 NewsPage.save() sets `listed_in` for saves of the article itself; these receivers cover the
 paths where Wagtail changes `live` or the parent through a plain Page instance (queryset
-unpublish, expiry, moves) and bump NewsListingVersion so cached counts are recomputed.
+unpublish, expiry, moves) and bump NewsListingVersion so cached counts are recomputed. An
+image or document edited changes what cached article fragments show (alt text, title, file),
+so it bumps every index's version too.
 """
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -49,4 +53,12 @@ def _article_deleted(sender, instance, **kwargs):
 @receiver(post_delete, sender=NewsCategory)
 def _privacy_or_categories_changed(sender, **kwargs):
     # Lists cache the private sections and the categories under the listing version.
+    NewsListingVersion.bump()
+
+
+@receiver(post_save, sender=get_image_model())
+@receiver(post_delete, sender=get_image_model())
+@receiver(post_save, sender=get_document_model())
+@receiver(post_delete, sender=get_document_model())
+def _media_changed(sender, **kwargs):
     NewsListingVersion.bump()

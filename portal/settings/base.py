@@ -242,8 +242,16 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/healthz", "/readyz", "/_bench/"]
 PAGE_CACHE_PURGE_MODELS = ["wagtailcore.Site", "wagtailredirects.Redirect", "home.PortalSettings"]
+# Fragments of pages that depend only on published content (an article's body, head and
+# "Các tin khác") are kept in the default cache, each process its own, under keys that change
+# when the content does (page, index and listing version): FRAGMENT_CACHE_SECONDS only bounds
+# how long an unused one stays. FRAGMENT_CACHE_ENTRIES: how many the default cache keeps.
+FRAGMENT_CACHE_SECONDS = int(env("FRAGMENT_CACHE_SECONDS", "86400"))
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": int(env("FRAGMENT_CACHE_ENTRIES", "2000"))},
+    },
     "pages": {
         "db": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
