@@ -61,3 +61,10 @@ def register_dialogue_log_actions(actions):
         def format_message(self, log_entry):
             codes = ", ".join(log_entry.data.get("codes", [])) or "—"
             return _("Thủ tục liên quan: %(codes)s") % {"codes": codes}
+
+
+@hooks.register("register_sitemaps")
+def published_answer_sitemaps():
+    from dialogue.sitemaps import PublishedAnswerSitemap
+
+    return {"answers": PublishedAnswerSitemap}

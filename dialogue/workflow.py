@@ -13,6 +13,7 @@ from . import notifications
 from .anonymise import asker_label, redact
 from .models import InternalNote, ProcedureReference, PublishedQuestion, Question
 from .permissions import can_see, is_answerer, is_moderator
+from .transitions import HANDLER, TRANSITIONS
 
 S = Question.Status
 
@@ -42,15 +43,29 @@ def _require_handler(user, question):
     )
 
 
+def _require_who(user, question, action):
+    """Who may take `action`, as the transitions table says."""
+    if TRANSITIONS[action].who == HANDLER:
+        _require_handler(user, question)
+    else:
+        _require_moderator(user)
+
+
+def _require_status(question, action):
+    """Whether `action` may start from the question's status, as the transitions table says."""
+    transition = TRANSITIONS[action]
+    _require(question.status in transition.sources, transition.refusal)
+
+
 def _log(question, action, user, **data):
     log(question, f"dialogue.{action}", user=user, title=question.tracking_code, data=data)
 
 
 @transaction.atomic
 def assign(question, user, agency):
-    _require_moderator(user)
+    _require_who(user, question, "assign")
     question = _locked(question)
-    _require(question.is_open, _("Chỉ phân công được câu hỏi đang chờ xử lý."))
+    _require_status(question, "assign")
     question.assigned_agency = agency
     question.assigned_at = timezone.now()
     if question.status == S.NEW:
@@ -65,8 +80,8 @@ def assign(question, user, agency):
 @transaction.atomic
 def start(question, user):
     question = _locked(question)
-    _require_handler(user, question)
-    _require(question.status == S.ASSIGNED, _("Chỉ tiếp nhận được câu hỏi đã phân công."))
+    _require_who(user, question, "start")
+    _require_status(question, "start")
     question.status = S.IN_PROGRESS
     question.save(update_fields=["status"])
     _log(question, "start", user)
@@ -76,11 +91,8 @@ def start(question, user):
 @transaction.atomic
 def answer(question, user, text):
     question = _locked(question)
-    _require_handler(user, question)
-    _require(
-        question.status in (S.ASSIGNED, S.IN_PROGRESS, S.ANSWERED),
-        _("Chỉ trả lời được câu hỏi đã phân công và chưa công khai."),
-    )
+    _require_who(user, question, "answer")
+    _require_status(question, "answer")
     _require(bool(text.strip()), _("Câu trả lời không được để trống."))
     question.answer = text.strip()
     question.answered_at = timezone.now()
@@ -93,9 +105,9 @@ def answer(question, user, text):
 
 @transaction.atomic
 def return_for_revision(question, user, reason):
-    _require_moderator(user)
+    _require_who(user, question, "return")
     question = _locked(question)
-    _require(question.status == S.ANSWERED, _("Chỉ trả lại được câu trả lời chờ duyệt."))
+    _require_status(question, "return")
     _require(bool(reason.strip()), _("Xin ghi lý do trả lại."))
     question.status = S.IN_PROGRESS
     question.save(update_fields=["status"])
@@ -107,9 +119,9 @@ def return_for_revision(question, user, reason):
 @transaction.atomic
 def approve(question, user, title, question_text, answer_text):
     """The reviewer's approval: publish the anonymised copy and tell the citizen."""
-    _require_moderator(user)
+    _require_who(user, question, "approve")
     question = _locked(question)
-    _require(question.status == S.ANSWERED, _("Chỉ duyệt được câu hỏi đã có câu trả lời."))
+    _require_status(question, "approve")
     _require(
         not settings.DIALOGUE_SEPARATE_REVIEWER or question.answered_by_id != user.pk,
         _("Người duyệt phải khác người viết câu trả lời."),
@@ -143,9 +155,9 @@ def approve(question, user, title, question_text, answer_text):
 
 @transaction.atomic
 def unpublish(question, user):
-    _require_moderator(user)
+    _require_who(user, question, "unpublish")
     question = _locked(question)
-    _require(question.status == S.PUBLISHED, _("Câu hỏi chưa được công khai."))
+    _require_status(question, "unpublish")
     PublishedQuestion.objects.filter(question=question).delete()
     question.status = S.ANSWERED
     question.save(update_fields=["status"])
@@ -155,12 +167,9 @@ def unpublish(question, user):
 
 @transaction.atomic
 def reject(question, user, reason):
-    _require_moderator(user)
+    _require_who(user, question, "reject")
     question = _locked(question)
-    _require(
-        question.status not in (S.PUBLISHED, S.REJECTED),
-        _("Không thể từ chối câu hỏi đã công khai hoặc đã từ chối."),
-    )
+    _require_status(question, "reject")
     _require(bool(reason.strip()), _("Xin ghi lý do từ chối; lý do được gửi tới người hỏi."))
     question.status = S.REJECTED
     question.rejection_reason = reason.strip()
@@ -173,7 +182,7 @@ def reject(question, user, reason):
 @transaction.atomic
 def add_note(question, user, text):
     question = _locked(question)
-    _require_handler(user, question)
+    _require_who(user, question, "note")
     _require(bool(text.strip()), _("Ghi chú không được để trống."))
     note = InternalNote.objects.create(question=question, author=user, text=text.strip())
     _log(question, "note", user)
@@ -182,7 +191,7 @@ def add_note(question, user, text):
 
 @transaction.atomic
 def set_procedures(question, user, codes):
-    _require_moderator(user)
+    _require_who(user, question, "procedures")
     question = _locked(question)
     ProcedureReference.objects.filter(question=question).exclude(code__in=codes).delete()
     existing = set(question.procedure_references.values_list("code", flat=True))

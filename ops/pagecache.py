@@ -23,22 +23,19 @@ response is stored with the current *stamp* of its URL path (a random token, one
 whatever the query string), read in the same cache round trip as the response itself, and a
 response whose stamp has changed since is a miss. A stamp is never absent for a stored
 response (it is created before storing), so a stamp lost from the cache is a miss too, never
-a stale hit. Counters that must stay live count outside the cache (middleware before this
-one, or a request from the page).
+a stale hit. Receivers: ops/signal_handlers.py. Counters that must stay live count outside
+the cache (middleware before this one, or a request from the page).
 """
 
 import hashlib
 import logging
 import secrets
 
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
-from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils import translation
 from django.utils.functional import empty
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
 logger = logging.getLogger(__name__)
 
@@ -190,21 +187,3 @@ def purge_for_page(sender, instance, **kwargs):
         purge()
     else:
         purge_paths(paths)
-
-
-def _purge_on_page_delete(sender, instance, **kwargs):
-    from wagtail.models import Page
-
-    if isinstance(instance, Page):
-        purge()
-
-
-def connect_purge_signals():
-    page_published.connect(purge_for_page, dispatch_uid="ops-pagecache-published")
-    page_unpublished.connect(purge_for_page, dispatch_uid="ops-pagecache-unpublished")
-    post_page_move.connect(purge, dispatch_uid="ops-pagecache-moved")
-    post_delete.connect(_purge_on_page_delete, dispatch_uid="ops-pagecache-deleted")
-    for label in settings.PAGE_CACHE_PURGE_MODELS:
-        model = apps.get_model(label)
-        post_save.connect(purge, sender=model, dispatch_uid=f"ops-pagecache-save-{label}")
-        post_delete.connect(purge, sender=model, dispatch_uid=f"ops-pagecache-delete-{label}")

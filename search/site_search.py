@@ -99,13 +99,7 @@ class PageSource:
     models: tuple = ()
 
     def page_models(self):
-        found = []
-        for name in self.models:
-            try:
-                found.append(apps.get_model(name))
-            except LookupError:
-                continue  # a section that is not installed yet
-        return found
+        return [apps.get_model(name) for name in self.models]
 
 
 @dataclass(frozen=True)
@@ -186,10 +180,6 @@ _SOURCES = {}
 def register(source):
     _SOURCES[source.key] = source
     return source
-
-
-def unregister(key):
-    _SOURCES.pop(key, None)
 
 
 def sources():

@@ -88,7 +88,8 @@ def procedure_detail(request, page, code, printable=False):
         "self": page,
         "procedure": procedure,
         "printable": printable,
-        "canonical_url": url,
+        "canonical_url": url,  # includes/seo_head.html prints it once, with og:url
+        "og_title": procedure.name,
         "json_ld": json_ld_text(government_service(procedure, url, area)),
         "questions": questions_about(procedure.code),
     }

@@ -122,6 +122,7 @@ def detail(page, request, pk):
             "publication": publication,
             "procedure_codes": codes,
             "structured_data": json_ld(structured),
+            "og_title": publication.title,  # includes/seo_head.html
         },
     )
 

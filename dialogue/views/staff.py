@@ -30,8 +30,7 @@ from dialogue.forms.staff import (
 )
 from dialogue.models import Question
 from dialogue.permissions import can_see, has_role, is_moderator, visible_questions
-
-S = Question.Status
+from dialogue.transitions import MODERATOR, TRANSITIONS
 
 
 class QuestionIndexView(IndexView):
@@ -50,17 +49,18 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
     attachment_url_name = None
     model = Question
 
-    # action name -> (form class, permission: "moderate" or "handle", allowed statuses)
+    # action name -> its form (None: a button alone). Who may take it and from which
+    # statuses is dialogue.transitions.TRANSITIONS, the table the workflow checks too.
     ACTIONS = {
-        "assign": (AssignForm, "moderate", Question.OPEN_STATUSES),
-        "start": (None, "handle", (S.ASSIGNED,)),
-        "answer": (AnswerForm, "handle", (S.ASSIGNED, S.IN_PROGRESS, S.ANSWERED)),
-        "return": (ReturnForm, "moderate", (S.ANSWERED,)),
-        "approve": (ApproveForm, "moderate", (S.ANSWERED,)),
-        "reject": (RejectForm, "moderate", (S.NEW, S.ASSIGNED, S.IN_PROGRESS, S.ANSWERED)),
-        "unpublish": (None, "moderate", (S.PUBLISHED,)),
-        "note": (NoteForm, "handle", tuple(S.values)),
-        "procedures": (ProceduresForm, "moderate", tuple(S.values)),
+        "assign": AssignForm,
+        "start": None,
+        "answer": AnswerForm,
+        "return": ReturnForm,
+        "approve": ApproveForm,
+        "reject": RejectForm,
+        "unpublish": None,
+        "note": NoteForm,
+        "procedures": ProceduresForm,
     }
 
     def dispatch(self, request, pk):
@@ -83,11 +83,11 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
         ]
 
     def allowed(self, action):
-        _form, who, statuses = self.ACTIONS[action]
         user = self.request.user
-        if self.object.status not in statuses:
+        transition = TRANSITIONS[action]
+        if self.object.status not in transition.sources:
             return False
-        return is_moderator(user) if who == "moderate" else can_see(user, self.object)
+        return is_moderator(user) if transition.who == MODERATOR else can_see(user, self.object)
 
     def initial_for(self, action):
         question = self.object
@@ -110,7 +110,7 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
 
     def forms(self):
         forms = {}
-        for action, (form_class, _who, _statuses) in self.ACTIONS.items():
+        for action, form_class in self.ACTIONS.items():
             if not self.allowed(action):
                 continue
             if action in self.bound_forms:
@@ -143,7 +143,7 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
         if action not in self.ACTIONS or not self.allowed(action):
             messages.error(request, _("Không thể thực hiện thao tác này với câu hỏi hiện tại."))
             return redirect(request.path)
-        form_class = self.ACTIONS[action][0]
+        form_class = self.ACTIONS[action]
         data = {}
         if form_class is not None:
             form = form_class(request.POST, prefix=action)

@@ -60,7 +60,7 @@ class NewsPage(FoldedSearchMixin, Page):
     )
     # The news index that lists this article while it is live, else NULL: a copy of Wagtail's
     # `live` and parent kept on this table so that lists, counts and deep pages read one
-    # narrow index instead of joining wagtailcore_page (see news.listing, news.signals).
+    # narrow index instead of joining wagtailcore_page (see news.listing, news.signal_handlers).
     listed_in = models.ForeignKey(
         "news.NewsIndexPage",
         null=True,

@@ -167,6 +167,7 @@ class NewsIndexPage(RouteTrailMixin, RoutablePageMixin, Page):
             listing.count_key(self, "category", category.pk),
             category=category,
             feed_url=category.feed_url,
+            og_title=category.name,
         )
 
     @path("rss/", name="feed")

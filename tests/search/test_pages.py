@@ -93,14 +93,14 @@ def test_unknown_procedure_is_404(client, directory):
     assert client.get(f"{directory.url}9.999999/").status_code == 404
 
 
-def test_questions_about_the_procedure_appear_once_dialogue_provides_them(
-    client, directory, monkeypatch
-):
-    links = types.ModuleType("dialogue.links")
-    links.questions_about_procedure = lambda code: [
-        {"title": f"Hỏi về {code} <b>", "url": "/trao-doi-va-thao-go/123/"}
-    ]
-    monkeypatch.setitem(sys.modules, "dialogue.links", links)
+def test_questions_about_the_procedure_appear_escaped(client, directory, monkeypatch):
+    from search import links
+
+    monkeypatch.setattr(
+        links,
+        "questions_about_procedure",
+        lambda code: [{"title": f"Hỏi về {code} <b>", "url": "/trao-doi-va-thao-go/123/"}],
+    )
 
     html = client.get(f"{directory.url}1.001193/").content.decode()
 

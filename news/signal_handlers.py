@@ -8,10 +8,9 @@ so it bumps every index's version too.
 """
 
 from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from news.models import NewsCategory, NewsListingVersion, NewsPage
@@ -33,32 +32,44 @@ def refresh_listing(page_id):
         NewsListingVersion.bump(changed)
 
 
-@receiver(page_published)
-@receiver(page_unpublished)
-@receiver(post_page_move)
 def _page_changed(sender, instance, **kwargs):
-    if issubclass(sender, NewsPage):
-        refresh_listing(instance.pk)
+    refresh_listing(instance.pk)
 
 
-@receiver(post_delete, sender=NewsPage)
 def _article_deleted(sender, instance, **kwargs):
     if instance.listed_in_id:
         NewsListingVersion.bump(instance.listed_in_id)
 
 
-@receiver(post_save, sender=PageViewRestriction)
-@receiver(post_delete, sender=PageViewRestriction)
-@receiver(post_save, sender=NewsCategory)
-@receiver(post_delete, sender=NewsCategory)
 def _privacy_or_categories_changed(sender, **kwargs):
     # Lists cache the private sections and the categories under the listing version.
     NewsListingVersion.bump()
 
 
-@receiver(post_save, sender=get_image_model())
-@receiver(post_delete, sender=get_image_model())
-@receiver(post_save, sender=get_document_model())
-@receiver(post_delete, sender=get_document_model())
 def _media_changed(sender, **kwargs):
     NewsListingVersion.bump()
+
+
+def register_signal_handlers():
+    """Wagtail's convention: called from `NewsConfig.ready()`, receivers with `sender=`."""
+    articles = [model for model in get_page_models() if issubclass(model, NewsPage)]
+    for model in articles:
+        for name, signal in (
+            ("published", page_published),
+            ("unpublished", page_unpublished),
+            ("moved", post_page_move),
+        ):
+            signal.connect(_page_changed, sender=model, dispatch_uid=f"news-{name}-{model._meta}")
+    post_delete.connect(_article_deleted, sender=NewsPage, dispatch_uid="news-article-deleted")
+    for model in (PageViewRestriction, NewsCategory):
+        for name, signal in (("saved", post_save), ("deleted", post_delete)):
+            signal.connect(
+                _privacy_or_categories_changed,
+                sender=model,
+                dispatch_uid=f"news-lists-{name}-{model._meta}",
+            )
+    for model in (get_image_model(), get_document_model()):
+        for name, signal in (("saved", post_save), ("deleted", post_delete)):
+            signal.connect(
+                _media_changed, sender=model, dispatch_uid=f"news-media-{name}-{model._meta}"
+            )
