@@ -83,6 +83,9 @@ def week_view(page, request, leader_slug=None):
             ),
             "base_url": base,
             "has_entries": any(day["entries"] for day in days),
+            # Each week has its own address; this week's is the bare one.
+            "canonical_url": request.build_absolute_uri(base)
+            + ("" if monday == this_week else f"?tuan={monday:%Y-%m-%d}"),
         }
     )
     template = "government/work_schedule_page.html"

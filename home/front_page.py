@@ -44,11 +44,6 @@ def register(slot, provider):
     return provider
 
 
-def unregister(slot, provider):
-    if provider in _providers.get(slot, []):
-        _providers[slot].remove(provider)
-
-
 # --- the home page's sections ----------------------------------------------------------
 
 
@@ -73,7 +68,7 @@ class Sections:
         return self._private_paths
 
     def _read_private_paths(self):
-        news_index = self._children().get(_model("news.NewsIndexPage"))
+        news_index = self._children().get(apps.get_model("news.NewsIndexPage"))
         if news_index is not None:
             return list(news_index.private_paths)
         return list(PageViewRestriction.objects.values_list("page__path", flat=True))
@@ -91,15 +86,8 @@ class Sections:
         return not any(page.path.startswith(path) for path in self.private_paths)
 
     def get(self, label):
-        page = self._children().get(_model(label))
+        page = self._children().get(apps.get_model(label))
         return page if page is not None and self.is_public(page) else None
-
-
-def _model(label):
-    try:
-        return apps.get_model(label)
-    except LookupError:  # a section that is not installed
-        return None
 
 
 def sections_for(home, request):

@@ -147,3 +147,11 @@ def test_admin_adds_an_announcement(admin_client, notices):
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert Announcement.objects.filter(title="Thông cáo báo chí số 12").exists()
+
+
+def test_sitemap_lists_started_announcements(client, notices):
+    started = announce("Lịch tiếp công dân tháng 12", ends=10)
+    future = announce("Nghỉ Tết Nguyên đán", starts=3)
+    xml = client.get("/sitemap.xml").content.decode()
+    assert f"/thong-bao/{started.pk}/</loc>" in xml
+    assert f"/thong-bao/{future.pk}/</loc>" not in xml

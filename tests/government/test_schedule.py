@@ -218,3 +218,10 @@ def test_editor_enters_a_whole_week_on_one_form_and_a_tuesday_is_refused(admin_c
     assert week.entries.count() == 2
     assert week.published_at is not None
     assert not week.entries.filter(adjusted_at__isnull=False).exists()
+
+
+def test_each_week_has_its_own_canonical_address(client, schedule_page, vice_chair):
+    html = client.get("/lich-cong-tac/lanh-dao/tran-thi-hanh/?tuan=10/12/2026").content.decode()
+    canonical = '<link rel="canonical" href="http://testserver/lich-cong-tac/lanh-dao/'
+    assert html.count('rel="canonical"') == 1
+    assert canonical + 'tran-thi-hanh/?tuan=2026-12-07">' in html

@@ -11,11 +11,11 @@ def test_a_department_and_its_phone_are_found(client, department, vice_chair):
 
 
 def test_a_leader_is_found_by_name_and_office(department, vice_chair):
-    hits = SiteSearch("Trần Thị Hạnh", "co-quan").paginate(1).object_list
+    hits = SiteSearch("Trần Thị Hạnh", "co-quan").paginate("1").object_list
     assert [hit.title for hit in hits] == ["Trần Thị Hạnh"]
     assert hits[0].summary.startswith("Phó Chủ tịch Ủy ban nhân dân tỉnh")
     assert "0234 3822 521" in hits[0].summary
-    folded = SiteSearch("pho chu tich", "co-quan").paginate(1).object_list
+    folded = SiteSearch("pho chu tich", "co-quan").paginate("1").object_list
     assert "Trần Thị Hạnh" in [hit.title for hit in folded]
 
 

@@ -4,6 +4,7 @@ from wagtail.models import Page, Site
 
 from dialogue import demo as dialogue_demo
 from dialogue.models import DialogueIndexPage
+from documents import demo as documents_demo
 from government import demo as government_demo
 from home import demo_content as demo
 from home import demo_site
@@ -30,6 +31,7 @@ class Command(BaseCommand):
         dialogue_demo.load(home, self.stdout)
         self.ensure_contact(home)
         stats_demo.load(home, self.stdout)
+        self.created += documents_demo.load(home, self.stdout)
         # Keep last: menus link to the sections created above.
         self.created += demo_site.load(home, self.stdout)
         self.created += government_demo.load_translations(home, self.stdout)
