@@ -335,6 +335,11 @@ CACHES = {
 }
 if env("PAGE_CACHE_URL", "db") == "db":
     CACHES["pages"]["OPTIONS"] = {"MAX_ENTRIES": 5000}
+# Fragments of pages that depend only on published content (an article's body, head and
+# "Các tin khác") are kept in the default cache under keys that change when the content does
+# (page, news index and its listing version): FRAGMENT_CACHE_SECONDS only bounds how long an
+# unused one stays.
+FRAGMENT_CACHE_SECONDS = int(env("FRAGMENT_CACHE_SECONDS", "86400"))
 
 # Admin brute-force protection (django-axes): 5 failures from one address for one username
 # lock that pair out for 15 minutes with a Vietnamese 429 page. Behind nginx the client's
