@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("home.urls")),
     path("", include("search.urls")),
     path("", include("stats.urls")),
+    path("", include("opendata.urls")),
     path("", include("documents.urls")),
 ]
 

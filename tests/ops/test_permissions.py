@@ -32,6 +32,20 @@ EXPECTATIONS = {
     "/healthz": dict.fromkeys(ROLES, {200}),
     "/readyz": dict.fromkeys(ROLES, {200}),
     "/sitemap.xml": dict.fromkeys(ROLES, {200}),
+    # Identity (issue 18): icons drawn from the logo, the manifest, the colour tokens.
+    **{
+        path: dict.fromkeys(ROLES, {200})
+        for path in (
+            "/favicon.ico",
+            "/apple-touch-icon.png",
+            "/icon-192.png",
+            "/icon-512.png",
+            "/manifest.webmanifest",
+            "/giao-dien.css",
+        )
+    },
+    # The design system's pattern library: staff only.
+    "/admin/thu-vien-giao-dien/": {"anonymous": {302}, **dict.fromkeys(STAFF, {200})},
     "/admin/": {"anonymous": {302}, **dict.fromkeys(STAFF, {200})},
     # News editors and reviewers may edit only under /tin-tuc/: the explorer opens there.
     "/admin/pages/": {
@@ -102,6 +116,21 @@ EXPECTATIONS = {
     },
     # stats (issue 6): public figures; the admin's statistics need their own permissions.
     "/api/v1/visits/": dict.fromkeys(ROLES, {200}),
+    # Open data (issue 17): read-only JSON for everyone; bad parameters are a 400, not a 500.
+    **{
+        f"/api/v1/{sub}": dict.fromkeys(ROLES, {200})
+        for sub in (
+            "openapi.json",
+            "news/",
+            "news/?category=thong-bao&date_from=2024-10-01",
+            "questions/",
+            "procedures/",
+        )
+    },
+    **{
+        f"/api/v1/{sub}": dict.fromkeys(ROLES, {400})
+        for sub in ("news/?page=abc", "news/?date=27-10-2024", "questions/?sector=x")
+    },
     "/admin/luot-truy-cap/": {
         "anonymous": {302},
         **dict.fromkeys(ROLE_GROUPS, {302}),
