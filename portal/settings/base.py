@@ -414,6 +414,9 @@ DIALOGUE_RATE_LIMITS = {
     "submit_ip": env("DIALOGUE_RATE_LIMIT_SUBMIT_IP", "5/3600"),
     "submit_email": env("DIALOGUE_RATE_LIMIT_SUBMIT_EMAIL", "3/86400"),
     "lookup_ip": env("DIALOGUE_RATE_LIMIT_LOOKUP_IP", "30/3600"),
+    # Comments on drafts for consultation (documents/consultation.py), same counters table.
+    "comment_ip": env("DOCUMENT_RATE_LIMIT_COMMENT_IP", "10/3600"),
+    "comment_email": env("DOCUMENT_RATE_LIMIT_COMMENT_EMAIL", "5/86400"),
 }
 DIALOGUE_DUPLICATE_WINDOW_DAYS = int(env("DIALOGUE_DUPLICATE_WINDOW_DAYS", "30"))
 # The question form's captcha: a sum in Vietnamese words, accessible (no image, no sound,
