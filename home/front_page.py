@@ -16,6 +16,8 @@ A provider returns a list of dicts; an empty list (or no provider) renders nothi
 - "key_statistics": {"label", "value", "url" (optional)} — e.g. procedures online.
 - "schedule": {"title", "url" (optional), "start" (datetime), "place" (optional)} — the
   leaders' working schedule for the coming days ("Lịch công tác").
+- "announcements": {"live": name} — a live fragment filled outside the page cache
+  (government/live.py): announcements valid now.
 
 Providers find their section's page with `section_page(home, request, "app.Model")`: the
 home page's live, public children are read once per request for every section, so a slot
@@ -38,7 +40,7 @@ logger = logging.getLogger(__name__)
 LATEST_NEWS_COUNT = 6
 FEATURED_NEWS_COUNT = 5  # the lead story and four secondary ones
 NEWS_PER_CATEGORY = 3
-SLOTS = ("recent_answers", "key_statistics", "schedule")
+SLOTS = ("recent_answers", "key_statistics", "schedule", "announcements")
 _providers = {slot: [] for slot in SLOTS}
 
 

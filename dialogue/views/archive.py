@@ -16,6 +16,7 @@ from dialogue import statistics as stats
 from dialogue.models import Agency, PublishedQuestion, Sector
 from portal.pagination import PageProblem, page_of
 from portal.vietnamese import fold
+from search.site_search import search_terms
 
 PER_PAGE = 10
 
@@ -43,7 +44,8 @@ def published(form):
         queryset = queryset.filter(sector=data["linh_vuc"])
     if data.get("gui_toi"):
         queryset = queryset.filter(addressee=data["gui_toi"])
-    query = fold(data.get("q", ""))
+    # Words only (search_terms): a quote or other full-text syntax is no SQLite FTS5 error.
+    query = fold(search_terms(data.get("q", "")))
     if query:
         # Both sides folded: "dang ky", "đăng ký" and "Đăng Ký" find the same answers.
         return get_search_backend().search(query, queryset.order_by("-published_at"))

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "search",  # the procedure directory (Elasticsearch) and the site search /tim-kiem/
     "stats",  # visitor counters and the statistics section
     "documents",  # legal documents ("Văn bản") and consultation on drafts
+    "government",  # Cơ cấu tổ chức, Lãnh đạo, Lịch công tác, Thông báo, Cảnh báo khẩn
     "ops",  # security headers, error pages, health checks, page cache, backups, two-factor
     "opendata",  # the open-data JSON API under /api/v1/ and its OpenAPI document
     "axes",  # admin brute-force lockout (django-axes)
@@ -96,6 +97,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files (dev and test drop it)
     # Outside the page cache, so that cached pages still count and get fresh figures.
     "stats.middleware.VisitCounterMiddleware",
+    # Likewise outside it: cached pages get the current emergency banner (government.live).
+    "government.middleware.EmergencyBannerMiddleware",
     # Before sessions: a hit answers without touching the database.
     "ops.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",  # editors' sessions
@@ -290,6 +293,11 @@ PAGE_CACHE_PURGE_MODELS = [
     "dialogue.Sector",  # field and agency names on the answers
     "dialogue.Agency",
     "stats.DossierStatistic",  # the statistics page's dossier figures
+    # Schedules and announcements are listed in cached pages (the emergency banner is not
+    # here: it is filled in outside the page cache, government.live).
+    "government.ScheduleWeek",
+    "government.ScheduleEntry",
+    "government.Announcement",
 ]
 
 
@@ -327,6 +335,11 @@ CACHES = {
 }
 if env("PAGE_CACHE_URL", "db") == "db":
     CACHES["pages"]["OPTIONS"] = {"MAX_ENTRIES": 5000}
+# Fragments of pages that depend only on published content (an article's body, head and
+# "Các tin khác") are kept in the default cache under keys that change when the content does
+# (page, news index and its listing version): FRAGMENT_CACHE_SECONDS only bounds how long an
+# unused one stays.
+FRAGMENT_CACHE_SECONDS = int(env("FRAGMENT_CACHE_SECONDS", "86400"))
 
 # Admin brute-force protection (django-axes): 5 failures from one address for one username
 # lock that pair out for 15 minutes with a Vietnamese 429 page. Behind nginx the client's
@@ -343,6 +356,11 @@ AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_LOCKOUT_TEMPLATE = "429.html"
 AXES_CLIENT_IP_CALLABLE = "ops.client_ip.client_ip"
+# Credential stuffing: besides the lock per username and address above, this many failures
+# from one address across any usernames, within the cool-off, lock the address
+# (ops.login_abuse explains why axes' own parameter sets cannot say it).
+AXES_HANDLER = "ops.login_abuse.AddressLimitHandler"
+LOGIN_ADDRESS_FAILURE_LIMIT = int(env("LOGIN_ADDRESS_FAILURE_LIMIT", "30"))
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
 
 DATABASE_RETRY_AFTER_SECONDS = 30
@@ -481,3 +499,8 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     "COMPONENT_SPLIT_REQUEST": True,
 }
+
+# --- government: organisation, leaders, work schedule, announcements, emergency banner ---
+# Each process re-reads the banner at most this often, so a published banner shows on every
+# page (cached ones too) within this many seconds, and one query per period is all it costs.
+EMERGENCY_BANNER_REFRESH_SECONDS = float(env("EMERGENCY_BANNER_REFRESH_SECONDS", "2"))
