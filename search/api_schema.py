@@ -9,13 +9,9 @@ from drf_spectacular.utils import OpenApiParameter
 from rest_framework import serializers
 
 from opendata.http import error_responses
+from opendata.schema import CodeNameSerializer, FacetBucketSerializer
 from search.forms import MAX_PAGE, MAX_QUERY_LENGTH
 from search.models.procedures import LEVELS, OnlineLevel
-
-
-class CodeNameSerializer(serializers.Serializer):
-    code = serializers.CharField()
-    name = serializers.CharField()
 
 
 class HighlightSerializer(serializers.Serializer):
@@ -33,13 +29,6 @@ class ProcedureHitSerializer(serializers.Serializer):
     online = CodeNameSerializer(help_text="Mức độ dịch vụ công trực tuyến.")
     url = serializers.URLField(help_text="Trang của thủ tục trên cổng.")
     highlight = HighlightSerializer()
-
-
-class FacetBucketSerializer(serializers.Serializer):
-    value = serializers.CharField()
-    label = serializers.CharField()
-    count = serializers.IntegerField()
-    selected = serializers.BooleanField()
 
 
 class FacetsSerializer(serializers.Serializer):

@@ -25,10 +25,10 @@ def json_ld(data):
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308 - escaped above
 
 
-# Query parameters that select different content on a routed sub-page (a list's page, news
-# of a day or month): kept in its canonical URL, in this order. Others (filters, searches,
-# tracking) are dropped.
-CANONICAL_PARAMETERS = ("ngay", "thang", "trang")
+# Query parameters that select different content (a list's page, the news of a day or month,
+# a week of the work schedule): kept in the canonical URL, in this order. Others (filters,
+# searches, print views, tracking) are dropped.
+CANONICAL_PARAMETERS = ("ngay", "thang", "tuan", "trang")
 
 
 def _own_query(request):

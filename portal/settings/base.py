@@ -356,6 +356,11 @@ AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_LOCKOUT_TEMPLATE = "429.html"
 AXES_CLIENT_IP_CALLABLE = "ops.client_ip.client_ip"
+# Credential stuffing: besides the lock per username and address above, this many failures
+# from one address across any usernames, within the cool-off, lock the address
+# (ops.login_abuse explains why axes' own parameter sets cannot say it).
+AXES_HANDLER = "ops.login_abuse.AddressLimitHandler"
+LOGIN_ADDRESS_FAILURE_LIMIT = int(env("LOGIN_ADDRESS_FAILURE_LIMIT", "30"))
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
 
 DATABASE_RETRY_AFTER_SECONDS = 30

@@ -32,6 +32,20 @@ EXPECTATIONS = {
     "/healthz": dict.fromkeys(ROLES, {200}),
     "/readyz": dict.fromkeys(ROLES, {200}),
     "/sitemap.xml": dict.fromkeys(ROLES, {200}),
+    # Identity (issue 18): icons drawn from the logo, the manifest, the colour tokens.
+    **{
+        path: dict.fromkeys(ROLES, {200})
+        for path in (
+            "/favicon.ico",
+            "/apple-touch-icon.png",
+            "/icon-192.png",
+            "/icon-512.png",
+            "/manifest.webmanifest",
+            "/giao-dien.css",
+        )
+    },
+    # The design system's pattern library: staff only.
+    "/admin/thu-vien-giao-dien/": {"anonymous": {302}, **dict.fromkeys(STAFF, {200})},
     "/admin/": {"anonymous": {302}, **dict.fromkeys(STAFF, {200})},
     # News editors and reviewers may edit only under /tin-tuc/: the explorer opens there.
     "/admin/pages/": {

@@ -64,3 +64,21 @@ def test_an_article_prints_its_opengraph_once(client, sections):
 def test_sub_pages_do_not_borrow_the_parents_translations(client, sections):
     html = client.get("/tin-tuc/chuyen-muc/thong-bao/").content.decode()
     assert 'hreflang="' not in html
+
+
+def test_sections_added_later_follow_the_same_rule(client, home_page):
+    """The documents' print view and the work schedule's weeks, once those sections landed."""
+    from documents.models import DocumentIndexPage
+    from government.models import WorkSchedulePage
+    from tests.conftest import add_page
+    from tests.documents.conftest import make_document
+
+    index = add_page(home_page, DocumentIndexPage, title="Văn bản", slug="van-ban")
+    legal = make_document(index, "12/2024/QĐ-UBND", "Quy định tiếp nhận hồ sơ")
+    add_page(home_page, WorkSchedulePage, title="Lịch công tác", slug="lich-cong-tac")
+    own = legal.get_full_url()
+
+    assert head_links(client, legal.url + "?ban-in=1")[0] == [own]
+    assert head_links(client, "/lich-cong-tac/?tuan=2024-10-21")[0] == [
+        "http://localhost/lich-cong-tac/?tuan=2024-10-21"
+    ]
