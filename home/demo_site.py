@@ -7,6 +7,7 @@ added by the first run after the page appears.
 
 from wagtail.models import Locale, Page
 
+from home.demo_logos import logo_for
 from home.models import (
     ContactOfficial,
     HomePage,
@@ -164,7 +165,8 @@ class SiteDemo:
         if home.portal_links.exists():
             return
         home.portal_links = [
-            NationalPortalLink(title=title, url=url) for title, url in PORTAL_LINKS[language]
+            NationalPortalLink(title=title, url=url, logo=logo_for(url))
+            for title, url in PORTAL_LINKS[language]
         ]
         home.save_revision().publish()
 

@@ -192,6 +192,18 @@ EXPECTATIONS = {
         for sub in ("", "?q=61/2018", "?type=Ngh%E1%BB%8B+%C4%91%E1%BB%8Bnh", "rss/")
     },
     "/van-ban/?trang=abc": dict.fromkeys(ROLES, {400}),
+    "/lay-y-kien-du-thao/": dict.fromkeys(ROLES, {200}),
+    "/lay-y-kien-du-thao/du-thao-quy-che-trung-tam-phuc-vu-hanh-chinh-cong/": dict.fromkeys(
+        ROLES, {200}
+    ),
+    "/admin/snippets/documents/draftcomment/": {
+        "anonymous": {302},
+        "editor": {200},
+        "reviewer": {200},
+        "moderator": {302},
+        "answering_body": {302},
+        "admin": {200},
+    },
     "/van-ban/61-2018-nd-cp/": dict.fromkeys(ROLES, {200}),
     "/van-ban/61-2018-nd-cp/?ban-in=1": dict.fromkeys(ROLES, {200}),
     "/van-ban/tai-ve/999999/": dict.fromkeys(ROLES, {404}),
