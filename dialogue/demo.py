@@ -11,8 +11,8 @@ from pathlib import Path
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from . import deadlines
-from .anonymise import asker_label, redact
+from . import deadlines, masking
+from .anonymise import asker_label
 from .intake import fingerprint
 from .models import Agency, AnswerTemplate, PublishedQuestion, Question, Sector
 
@@ -158,9 +158,9 @@ def _published(number, item, leader, agency):
     question.save()
     PublishedQuestion.objects.create(
         question=question,
-        title=redact(question.title, question),
-        question_text=redact(question.content, question),
-        answer_text=redact(question.answer, question, generic=False),
+        title=masking.mask(question.title, question),
+        question_text=masking.mask(question.content, question),
+        answer_text=masking.mask(question.answer, question),
         sector=question.sector,
         addressee=leader,
         answering_body=agency,

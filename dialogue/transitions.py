@@ -45,6 +45,7 @@ TRANSITIONS = {
         _("Không thể từ chối câu hỏi đã công khai hoặc đã từ chối."),
     ),
     "unpublish": Transition((S.PUBLISHED,), MODERATOR, _("Câu hỏi chưa được công khai.")),
+    "republish": Transition((S.PUBLISHED,), MODERATOR, _("Câu hỏi chưa được công khai.")),
     "note": Transition(ALL_STATUSES, HANDLER, ""),
     "procedures": Transition(ALL_STATUSES, MODERATOR, ""),
 }

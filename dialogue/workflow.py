@@ -9,8 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from . import notifications
-from .anonymise import asker_label, redact
+from . import masking, notifications
+from .anonymise import asker_label
 from .models import InternalNote, ProcedureReference, PublishedQuestion, Question
 from .permissions import can_see, is_answerer, is_moderator
 from .transitions import HANDLER, TRANSITIONS
@@ -20,6 +20,10 @@ S = Question.Status
 
 class WorkflowError(Exception):
     """A step that is not allowed now or for this user; the message is shown to staff."""
+
+
+class UnconfirmedFlags(WorkflowError):
+    """Publication refused: the texts name someone the reviewer has not confirmed."""
 
 
 def _locked(question):
@@ -116,33 +120,63 @@ def return_for_revision(question, user, reason):
     return question
 
 
-@transaction.atomic
-def approve(question, user, title, question_text, answer_text):
-    """The reviewer's approval: publish the anonymised copy and tell the citizen."""
-    _require_who(user, question, "approve")
-    question = _locked(question)
-    _require_status(question, "approve")
+def _require_flags_confirmed(question, texts, confirmed):
+    """Every flag (a third party named in the texts) must be confirmed by the reviewer."""
+    confirmed = set(confirmed or ())
+    pending = [
+        finding
+        for text in texts
+        for finding in masking.flags(text, question)
+        if finding.key not in confirmed
+    ]
+    if pending:
+        raise UnconfirmedFlags(
+            _(
+                "Chưa thể công khai: còn %(count)s chỗ đánh dấu chưa được xác nhận (%(items)s). "
+                "Xin xem lại, ẩn đi nếu cần, rồi đánh dấu xác nhận từng chỗ."
+            )
+            % {"count": len(pending), "items": ", ".join(f"“{f.text}”" for f in pending)}
+        )
+
+
+def _publish(question, user, title, question_text, answer_text, confirmed, published_at):
+    """The public copy, every text through dialogue.masking: nothing else reaches it."""
     _require(
         not settings.DIALOGUE_SEPARATE_REVIEWER or question.answered_by_id != user.pk,
         _("Người duyệt phải khác người viết câu trả lời."),
     )
     _require(question.assigned_agency_id is not None, _("Câu hỏi chưa có cơ quan trả lời."))
-    now = timezone.now()
+    _require_flags_confirmed(question, (title, question_text, answer_text), confirmed)
     publication, _created = PublishedQuestion.objects.update_or_create(
         question=question,
         defaults={
-            "title": redact(title, question),
-            "question_text": redact(question_text, question),
-            "answer_text": redact(answer_text, question, generic=False),
+            "title": masking.mask(title, question),
+            "question_text": masking.mask(question_text, question),
+            "answer_text": masking.mask(answer_text, question),
             "sector": question.sector,
             "addressee": question.addressee,
             "answering_body": question.assigned_agency,
             "asker": asker_label(question),
             "asked_on": timezone.localdate(question.submitted_at),
-            "answered_on": timezone.localdate(question.answered_at or now),
-            "published_at": now,
+            "answered_on": timezone.localdate(question.answered_at or published_at),
+            "published_at": published_at,
         },
     )
+    return publication
+
+
+@transaction.atomic
+def approve(question, user, title, question_text, answer_text, confirmed=()):
+    """The reviewer's approval: publish the anonymised copy and tell the citizen.
+
+    `confirmed` holds the keys (masking.Finding.key) of the flags the reviewer has looked
+    at; approval with any flag left unconfirmed is refused.
+    """
+    _require_who(user, question, "approve")
+    question = _locked(question)
+    _require_status(question, "approve")
+    now = timezone.now()
+    publication = _publish(question, user, title, question_text, answer_text, confirmed, now)
     question.status = S.PUBLISHED
     question.reviewed_by = user
     question.reviewed_at = now
@@ -150,6 +184,24 @@ def approve(question, user, title, question_text, answer_text):
     question.publication = publication
     _log(question, "approve", user)
     notifications.enqueue(question, "published", question.email)
+    return question
+
+
+@transaction.atomic
+def republish(question, user, title, question_text, answer_text, confirmed=()):
+    """A leak reported on a published answer: mask again (with today's detectors and
+    whatever the reviewer changed) and replace the public copy, in one step. The citizen
+    was told at the first publication and is not written to again."""
+    _require_who(user, question, "republish")
+    question = _locked(question)
+    _require_status(question, "republish")
+    publication = getattr(question, "publication", None)
+    published_at = publication.published_at if publication else timezone.now()
+    _publish(question, user, title, question_text, answer_text, confirmed, published_at)
+    question.reviewed_by = user
+    question.reviewed_at = timezone.now()
+    question.save(update_fields=["reviewed_by", "reviewed_at"])
+    _log(question, "republish", user)
     return question
 
 

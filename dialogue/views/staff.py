@@ -16,8 +16,7 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import registry as log_registry
 
-from dialogue import workflow
-from dialogue.anonymise import redact
+from dialogue import masking, workflow
 from dialogue.forms.staff import (
     AnswerForm,
     ApproveForm,
@@ -25,6 +24,7 @@ from dialogue.forms.staff import (
     NoteForm,
     ProceduresForm,
     RejectForm,
+    RepublishForm,
     ReturnForm,
     TemplatePickForm,
 )
@@ -59,6 +59,7 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
         "approve": ApproveForm,
         "reject": RejectForm,
         "unpublish": None,
+        "republish": RepublishForm,
         "note": NoteForm,
         "procedures": ProceduresForm,
     }
@@ -99,14 +100,42 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
         if action == "approve":
             # What will be published, already masked: the reviewer sees it as the public will.
             return {
-                "title": redact(question.title, question),
-                "question_text": redact(question.content, question),
-                "answer_text": redact(question.answer, question, generic=False),
+                "title": masking.mask(question.title, question),
+                "question_text": masking.mask(question.content, question),
+                "answer_text": masking.mask(question.answer, question),
+            }
+        if action == "republish":
+            # The public copy as it is, masked again with today's detectors.
+            publication = getattr(question, "publication", None)
+            texts = (
+                (publication.title, publication.question_text, publication.answer_text)
+                if publication
+                else (question.title, question.content, question.answer)
+            )
+            return {
+                name: masking.mask(text, question)
+                for name, text in zip(("title", "question_text", "answer_text"), texts, strict=True)
             }
         if action == "procedures":
             codes = question.procedure_references.values_list("code", flat=True)
             return {"codes": ", ".join(codes)}
         return {}
+
+    def form_kwargs(self, action):
+        # The approval forms list the flags found for this asker.
+        return {"asker": self.object} if action in ("approve", "republish") else {}
+
+    def findings(self):
+        """The citizen's texts and the answer with everything detected marked and explained,
+        shown above the approval form (None when there is nothing to approve)."""
+        if not (self.allowed("approve") or self.allowed("republish")):
+            return None
+        question = self.object
+        return [
+            (_("Tiêu đề"), masking.highlight(question.title, question)),
+            (_("Nội dung câu hỏi"), masking.highlight(question.content, question)),
+            (_("Câu trả lời"), masking.highlight(question.answer, question)),
+        ]
 
     def forms(self):
         forms = {}
@@ -116,7 +145,9 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
             if action in self.bound_forms:
                 forms[action] = self.bound_forms[action]
             elif form_class is not None:
-                forms[action] = form_class(initial=self.initial_for(action), prefix=action)
+                forms[action] = form_class(
+                    initial=self.initial_for(action), prefix=action, **self.form_kwargs(action)
+                )
             else:
                 forms[action] = None
         return forms
@@ -133,6 +164,7 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
             notifications=question.notifications.order_by("-created_at"),
             procedure_codes=question.procedure_references.values_list("code", flat=True),
             publication=getattr(question, "publication", None),
+            findings=self.findings(),
             can_moderate=is_moderator(self.request.user),
             attachment_url=reverse(self.attachment_url_name, args=[question.pk]),
         )
@@ -146,7 +178,7 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
         form_class = self.ACTIONS[action]
         data = {}
         if form_class is not None:
-            form = form_class(request.POST, prefix=action)
+            form = form_class(request.POST, prefix=action, **self.form_kwargs(action))
             if not form.is_valid():
                 self.bound_forms[action] = form
                 messages.error(request, _("Xin kiểm tra lại thông tin đã nhập."))
@@ -156,6 +188,13 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
             data = form.cleaned_data
         try:
             self.perform(action, data)
+        except workflow.UnconfirmedFlags as error:
+            # Shown again with the reviewer's edits kept, so nothing typed is lost.
+            self.bound_forms[action] = form
+            messages.error(request, str(error))
+            response = self.render_to_response(self.get_context_data())
+            response.status_code = 400
+            return response
         except workflow.WorkflowError as error:
             messages.error(request, str(error))
             return redirect(request.path)
@@ -172,6 +211,7 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
             "approve": lambda: workflow.approve(question, user, **data),
             "reject": lambda: workflow.reject(question, user, data["reason"]),
             "unpublish": lambda: workflow.unpublish(question, user),
+            "republish": lambda: workflow.republish(question, user, **data),
             "note": lambda: workflow.add_note(question, user, data["text"]),
             "procedures": lambda: workflow.set_procedures(question, user, data["codes"]),
         }

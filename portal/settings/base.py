@@ -335,6 +335,11 @@ CACHES = {
 }
 if env("PAGE_CACHE_URL", "db") == "db":
     CACHES["pages"]["OPTIONS"] = {"MAX_ENTRIES": 5000}
+# Fragments of pages that depend only on published content (an article's body, head and
+# "Các tin khác") are kept in the default cache under keys that change when the content does
+# (page, news index and its listing version): FRAGMENT_CACHE_SECONDS only bounds how long an
+# unused one stays.
+FRAGMENT_CACHE_SECONDS = int(env("FRAGMENT_CACHE_SECONDS", "86400"))
 
 # Admin brute-force protection (django-axes): 5 failures from one address for one username
 # lock that pair out for 15 minutes with a Vietnamese 429 page. Behind nginx the client's
@@ -351,6 +356,11 @@ AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_LOCKOUT_TEMPLATE = "429.html"
 AXES_CLIENT_IP_CALLABLE = "ops.client_ip.client_ip"
+# Credential stuffing: besides the lock per username and address above, this many failures
+# from one address across any usernames, within the cool-off, lock the address
+# (ops.login_abuse explains why axes' own parameter sets cannot say it).
+AXES_HANDLER = "ops.login_abuse.AddressLimitHandler"
+LOGIN_ADDRESS_FAILURE_LIMIT = int(env("LOGIN_ADDRESS_FAILURE_LIMIT", "30"))
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
 
 DATABASE_RETRY_AFTER_SECONDS = 30
@@ -404,6 +414,9 @@ DIALOGUE_RATE_LIMITS = {
     "submit_ip": env("DIALOGUE_RATE_LIMIT_SUBMIT_IP", "5/3600"),
     "submit_email": env("DIALOGUE_RATE_LIMIT_SUBMIT_EMAIL", "3/86400"),
     "lookup_ip": env("DIALOGUE_RATE_LIMIT_LOOKUP_IP", "30/3600"),
+    # Comments on drafts for consultation (documents/consultation.py), same counters table.
+    "comment_ip": env("DOCUMENT_RATE_LIMIT_COMMENT_IP", "10/3600"),
+    "comment_email": env("DOCUMENT_RATE_LIMIT_COMMENT_EMAIL", "5/86400"),
 }
 DIALOGUE_DUPLICATE_WINDOW_DAYS = int(env("DIALOGUE_DUPLICATE_WINDOW_DAYS", "30"))
 # The question form's captcha: a sum in Vietnamese words, accessible (no image, no sound,

@@ -20,6 +20,7 @@ STEPS = {
     "approve": lambda q, user, agency: workflow.approve(q, user, "t", "q", "a"),
     "reject": lambda q, user, agency: workflow.reject(q, user, "Lý do"),
     "unpublish": lambda q, user, agency: workflow.unpublish(q, user),
+    "republish": lambda q, user, agency: workflow.republish(q, user, "t", "q", "a"),
     "note": lambda q, user, agency: workflow.add_note(q, user, "Ghi chú"),
     "procedures": lambda q, user, agency: workflow.set_procedures(q, user, ["2.001234"]),
 }
