@@ -15,7 +15,7 @@ import re
 
 from portal.vietnamese import fold
 
-from . import Finding
+from .findings import Finding
 
 _B = r"(?<![a-z0-9])"
 _E = r"(?![a-z0-9])"
