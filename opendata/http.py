@@ -139,7 +139,7 @@ class OpenDataPagination(PageNumberPagination):
         )
 
     def get_paginated_response_schema(self, schema):
-        link = {"type": "string", "format": "uri", "nullable": True}
+        link = {"type": ["string", "null"], "format": "uri"}
         return {
             "type": "object",
             "required": ["count", "page", "num_pages", "next", "previous", "results"],

@@ -74,6 +74,7 @@ class NewsSerializer(serializers.ModelSerializer):
             "source",
             "language",
         ]
+        read_only_fields = fields  # always present in an answer: "required" in the document
 
     @extend_schema_field({"type": "string", "format": "uri"})
     def get_url(self, article):
@@ -85,6 +86,7 @@ class NewsDetailSerializer(NewsSerializer):
 
     class Meta(NewsSerializer.Meta):
         fields = [*NewsSerializer.Meta.fields, "body"]
+        read_only_fields = fields
 
     @extend_schema_field(str)
     def get_body(self, article):

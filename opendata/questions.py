@@ -47,8 +47,9 @@ class QuestionSerializer(serializers.ModelSerializer):
             "answered_on",
             "published_at",
         ]
+        read_only_fields = fields  # always present in an answer: "required" in the document
 
-    @extend_schema_field({"type": "string", "format": "uri", "nullable": True})
+    @extend_schema_field({"type": ["string", "null"], "format": "uri"})
     def get_url(self, publication):
         page = self.context.get("dialogue_page")
         if page is None:

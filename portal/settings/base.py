@@ -497,6 +497,9 @@ SPECTACULAR_SETTINGS = {
         "giới hạn tần suất (HTTP 429)."
     ),
     "VERSION": "1",
+    # 3.1: a field that may be null is "oneOf [object, null]", which JSON Schema validators
+    # read as meant (3.0's "nullable" beside "allOf" rejects null: tests/opendata).
+    "OAS_VERSION": "3.1.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "PREPROCESSING_HOOKS": ["opendata.schema.only_open_data"],
     "SCHEMA_PATH_PREFIX": r"/api/v1",
