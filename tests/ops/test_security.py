@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SERVER_ENV = {"DATABASE_URL", "ELASTICSEARCH_URL", "SECRET_KEY", "SECURE_COOKIES", "DEBUG"}
+SERVER_ENV = {
+    "DATABASE_URL",
+    "ELASTICSEARCH_URL",
+    "CACHE_URL",
+    "SECRET_KEY",
+    "SECURE_COOKIES",
+    "DEBUG",
+}
 
 
 def directives(response):
