@@ -11,15 +11,23 @@ A response is stored only when it is the same for every anonymous visitor:
 A view showing personal data must say so with `never_cache` (or `Cache-Control: private`).
 
 The key is host + scheme + full path + language. A hit answers before the session middleware,
-so it costs one cache read and no SQL beyond it. Every publish, unpublish, move or delete of
-a page (and saving the models in PAGE_CACHE_PURGE_MODELS) empties the whole page cache:
-listings, the home page and menus that show the page are purged with it, with no
-dependency tracking to get wrong (receivers: ops/signal_handlers.py). Counters that must stay
-live count outside the cache (middleware before this one, or a request from the page).
+so it costs one cache read (the entry and the generation, in one round trip) and no SQL beyond
+it. Every publish, unpublish, move or delete of a page (and saving the models in
+PAGE_CACHE_PURGE_MODELS) purges the whole page cache: listings, the home page and menus that
+show the page go with it, with no dependency tracking to get wrong (receivers:
+ops/signal_handlers.py). Counters that must stay live count outside the cache (middleware
+before this one, or a request from the page).
+
+A purge starts a new *generation* rather than emptying the store: each entry carries the
+generation read when its request began, and only entries of the current generation are
+served. Emptying alone is not enough with several processes: a page another app server
+began rendering just before the change (old menu, old list) would be stored just after the
+purge and served for PAGE_CACHE_SECONDS. Entries of past generations simply expire.
 """
 
 import hashlib
 import logging
+import time
 
 from django.conf import settings
 from django.core.cache import caches
@@ -32,6 +40,7 @@ logger = logging.getLogger(__name__)
 CACHE_HEADER = "X-Page-Cache"
 UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
 KEY_PREFIX = "page:"
+GENERATION_KEY = "page-generation"
 
 
 def page_cache():
@@ -80,33 +89,40 @@ class PageCacheMiddleware:
         if not request_is_cacheable(request):
             return self.get_response(request)
         key = cache_key(request)
-        cached = self.read(key)
+        generation, cached = self.read(key)
         if cached is not None:
             status, headers, content = cached
             response = HttpResponse(content, status=status, headers=headers)
             response[CACHE_HEADER] = "HIT"
             return response
         response = self.get_response(request)
-        if response_is_cacheable(request, response):
-            self.store(key, response)
+        if generation is not None and response_is_cacheable(request, response):
+            self.store(key, generation, response)
             response[CACHE_HEADER] = "MISS"
         return response
 
     @staticmethod
     def read(key):
+        """(the current generation, the entry's (status, headers, content) or None); the
+        generation is None when the cache cannot be read."""
         try:
-            return page_cache().get(key)
+            found = page_cache().get_many([GENERATION_KEY, key])
         except Exception:  # a cache outage must never take pages down with it
             logger.warning("Page cache unreadable; serving uncached", exc_info=True)
-            return None
+            return None, None
+        generation = found.get(GENERATION_KEY, 0)
+        entry = found.get(key)
+        if entry is None or entry[0] != generation:
+            return generation, None
+        return generation, entry[1:]
 
     @staticmethod
-    def store(key, response):
+    def store(key, generation, response):
         headers = [(k, v) for k, v in response.items() if k.lower() != "set-cookie"]
         try:
             page_cache().set(
                 key,
-                (response.status_code, headers, response.content),
+                (generation, response.status_code, headers, response.content),
                 settings.PAGE_CACHE_SECONDS,
             )
         except Exception:
@@ -114,8 +130,8 @@ class PageCacheMiddleware:
 
 
 def purge(**kwargs):
-    """Empty the page cache (and only it). Safe to call from any signal."""
+    """Make every cached page stale (a new generation). Safe to call from any signal."""
     try:
-        page_cache().clear()
+        page_cache().set(GENERATION_KEY, time.time_ns(), None)
     except Exception:
         logger.warning("Page cache could not be purged", exc_info=True)
