@@ -330,12 +330,11 @@ def cache_from_url(url, table=None):
     raise ImproperlyConfigured(f"Unknown cache URL {url!r} (redis://, memcached://, locmem, db).")
 
 
-# Three aliases, so that emptying the page cache never empties the others (on Redis, give
-# each its own database number: clearing one is FLUSHDB). CACHE_URL is the shared cache of
-# menus, key figures and the like: Redis on every multi-process or multi-server set-up
-# (production, make test, the drills); unset, this process's memory (the embedded default,
-# `make run`, one process). PAGE_CACHE_URL and VISITS_CACHE_URL default to tables of the
-# database, which every app server shares too.
+# Three aliases (on Redis, give each its own database number: clearing one is FLUSHDB).
+# CACHE_URL is the shared cache of menus, key figures and the like: Redis on every
+# multi-process or multi-server set-up (production, make test, the drills); unset, this
+# process's memory (the embedded default, `make run`, one process). PAGE_CACHE_URL and
+# VISITS_CACHE_URL default to tables of the database, which every app server shares too.
 CACHE_URL = env("CACHE_URL", "locmem")
 VISITS_CACHE_ALIAS = "visits"
 CACHES = {
