@@ -201,9 +201,6 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "cong-thong-tin@localhost")
 # Wagtail. Its own search (admin, Page.search) always uses the database backend
 # (PostgreSQL full-text search in production); what the portal searches in Elasticsearch
 # it indexes itself through the elasticsearch-dsl documents in search/.
-# Slugs are plain ASCII from the title (the admin transliterates "đ" to "d", drops accents):
-# addresses stay readable when copied, never percent-encoded.
-WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_SITE_NAME = env("SITE_NAME", "Cổng thông tin điện tử tỉnh Thừa Thiên Huế")
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
