@@ -99,9 +99,12 @@ MENUS = {
         ("", "trao-doi-va-thao-go"),
         ("Thống kê", "thong-ke"),
         ("", "lien-he"),
+        ("", "co-cau-to-chuc"),
+        ("", "lich-cong-tac"),
     ],
     ("vi", MainMenu.Placement.FOOTER): [
         ("", "co-cau-to-chuc"),
+        ("", "thong-bao"),
         ("", "huong-dan"),
         ("", "lien-he"),
         ("Tìm kiếm", "/tim-kiem/"),

@@ -25,6 +25,8 @@ class HomePage(RouteTrailMixin, Page):
         "government.WorkSchedulePage",
         "government.AnnouncementIndexPage",
         "government.SpokespersonPage",
+        "documents.DocumentIndexPage",
+        "documents.ConsultationIndexPage",
     ]
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
