@@ -24,6 +24,7 @@ tests/ops/test_query_counts.py).
 import logging
 
 from django.apps import apps
+from django.conf import settings
 from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
 from wagtail.models import Page, PageViewRestriction
@@ -154,17 +155,30 @@ def featured_news(news_index, sections):
 
 
 def news_context(sections):
+    """The news sections, as callables computed once and only if the template asks: the
+    home page caches their rendering under the news index's listing version (home_page.html),
+    so a warm render runs none of their queries."""
     news_index = sections.get("news.NewsIndexPage")
     if news_index is None:
         return {"featured_news": None, "latest_news": [], "highlights": [], "news_by_category": []}
-    latest, by_category = latest_and_by_category(news_index, sections)
-    return {
-        "news_index": news_index,
-        "featured_news": latest[0] if latest else None,
-        "latest_news": latest[1:],
-        "highlights": featured_news(news_index, sections),
-        "news_by_category": by_category,
-    }
+    computed = {}
+
+    def compute():
+        if not computed:
+            latest, by_category = latest_and_by_category(news_index, sections)
+            computed.update(
+                featured_news=latest[0] if latest else None,
+                latest_news=latest[1:],
+                highlights=featured_news(news_index, sections),
+                news_by_category=by_category,
+            )
+        return computed
+
+    def part(name):
+        return lambda: compute()[name]
+
+    names = ("featured_news", "latest_news", "highlights", "news_by_category")
+    return {"news_index": news_index, **{name: part(name) for name in names}}
 
 
 # --- slots and the whole page -------------------------------------------------------------
@@ -186,6 +200,7 @@ def sections(home, request):
     context.update(
         procedure_directory=found.get("search.ProcedureDirectoryPage"),
         portal_links=list(home.portal_links.all()),
+        fragment_seconds=settings.FRAGMENT_CACHE_SECONDS,
     )
     for slot in SLOTS:
         context[slot] = slot_items(slot, home, request)
