@@ -14,6 +14,7 @@ from search.links import procedure_url_builder, questions_about
 from search.models import Procedure, ProcedureDirectoryPage
 from search.queries import search_procedures
 from search.serializers import government_service, json_ld_text
+from search.site_search_views import log_query
 
 
 def directory_search(request, page):
@@ -24,6 +25,8 @@ def directory_search(request, page):
         return render(request, "search/procedure_directory_page.html", context, status=400)
     params = form.params(settings.PROCEDURE_PAGE_SIZE)
     response = search_procedures(params, procedure_url_builder(request, directory=page))
+    if params.has_query and params.page == 1:
+        log_query(params.q, response.count)  # for Reports → Search terms
     add_links(response, request.GET)
     context.update(response=response, params=params)
     page_response = render(request, "search/procedure_directory_page.html", context)

@@ -328,6 +328,8 @@ PROCEDURE_PAGE_SIZE = 20
 # A procedure edited in the admin empties the page cache like a published page does
 # (imports, which write in bulk, purge it themselves: search/management/commands).
 PAGE_CACHE_PURGE_MODELS = [*PAGE_CACHE_PURGE_MODELS, "search.Procedure"]
+# A synonym saved in the admin changes search results at once: cached result pages go too.
+PAGE_CACHE_PURGE_MODELS += ["search.SearchSynonym"]
 
 # --- dialogue ("Trao đổi và tháo gỡ") ---
 # Answer deadline in working days (Mon–Fri minus holidays); fixed-date holidays as MM-DD,
