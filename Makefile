@@ -45,10 +45,11 @@ bench: $(BIN)/.installed ## Page-serving benchmark on a production-like stack (r
 	command -v wrk >/dev/null || { S=""; [ "$$(id -u)" = 0 ] || S=sudo; $$S apt-get install -y -qq wrk || { $$S apt-get update -qq && $$S apt-get install -y -qq wrk; }; }
 	$(BIN)/python bench/ops.py
 
-drills: $(BIN)/.installed ## Reliability drills (ES/PG outages, index rebuild, 1,000 questions) on their own stack
+drills: $(BIN)/.installed ## Reliability drills (ES/PG outages, index rebuild, 1,000 questions, scale-out) on their own stack
+	command -v nginx >/dev/null || { S=""; [ "$$(id -u)" = 0 ] || S=sudo; $$S apt-get install -y -qq nginx || { $$S apt-get update -qq && $$S apt-get install -y -qq nginx; }; }
 	$(BIN)/python bench/drills.py $(DRILLS)
 
-audit: $(BIN)/.installed ## Known vulnerabilities in the pinned dependencies (pip-audit; warns if offline)
+audit: $(BIN)/.installed ## Known vulnerabilities in the pinned dependencies (pip-audit; fails if it cannot run)
 	bin/audit
 
 clean: ## Remove the virtualenv, caches and the local SQLite database

@@ -34,14 +34,6 @@ PROCEDURES = {
     "intro": "Tra cứu 2.106 thủ tục hành chính áp dụng trên địa bàn tỉnh.",
 }
 
-STRUCTURE = {
-    "title": "Cơ cấu tổ chức",
-    "slug": "co-cau-to-chuc",
-    "intro": "Chức năng, nhiệm vụ và cơ cấu tổ chức của Ủy ban nhân dân tỉnh.",
-    "body": "<p>Ủy ban nhân dân tỉnh gồm Chủ tịch, các Phó Chủ tịch và các Ủy viên; giúp "
-    "việc có Văn phòng và các sở, ban, ngành chuyên môn.</p>",
-}
-
 CONTACT = {
     "title": "Liên hệ",
     "slug": "lien-he",

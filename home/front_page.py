@@ -12,6 +12,8 @@ their app registers a provider in `AppConfig.ready()`:
 A provider returns a list of dicts; an empty list (or no provider) renders nothing.
 - "recent_answers": {"title", "url", "date"} — questions answered most recently.
 - "key_statistics": {"label", "value", "url" (optional)} — e.g. procedures online.
+- "announcements": {"live": name} — a live fragment filled outside the page cache
+  (government/live.py): announcements valid now.
 
 Providers find their section's page with `section_page(home, request, "app.Model")`: the
 home page's live, public children are read once per request for every section, so a slot
@@ -31,7 +33,7 @@ logger = logging.getLogger(__name__)
 LATEST_NEWS_COUNT = 5
 FEATURED_NEWS_COUNT = 4
 NEWS_PER_CATEGORY = 3
-SLOTS = ("recent_answers", "key_statistics")
+SLOTS = ("recent_answers", "key_statistics", "announcements")
 _providers = {slot: [] for slot in SLOTS}
 
 
@@ -40,11 +42,6 @@ def register(slot, provider):
         raise ValueError(f"Unknown home page slot {slot!r}; choose one of {SLOTS}.")
     _providers[slot].append(provider)
     return provider
-
-
-def unregister(slot, provider):
-    if provider in _providers.get(slot, []):
-        _providers[slot].remove(provider)
 
 
 # --- the home page's sections ----------------------------------------------------------
@@ -71,7 +68,7 @@ class Sections:
         return self._private_paths
 
     def _read_private_paths(self):
-        news_index = self._children().get(_model("news.NewsIndexPage"))
+        news_index = self._children().get(apps.get_model("news.NewsIndexPage"))
         if news_index is not None:
             return list(news_index.private_paths)
         return list(PageViewRestriction.objects.values_list("page__path", flat=True))
@@ -89,15 +86,8 @@ class Sections:
         return not any(page.path.startswith(path) for path in self.private_paths)
 
     def get(self, label):
-        page = self._children().get(_model(label))
+        page = self._children().get(apps.get_model(label))
         return page if page is not None and self.is_public(page) else None
-
-
-def _model(label):
-    try:
-        return apps.get_model(label)
-    except LookupError:  # a section that is not installed
-        return None
 
 
 def sections_for(home, request):

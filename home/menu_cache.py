@@ -1,7 +1,12 @@
 """Menu links are cached (they change rarely and every page shows them).
 
-The cache is dropped whenever a menu or a page changes (see `home.apps`); a short time-out
-bounds staleness when app servers do not share a cache.
+They live in the default cache under a version key: saving a menu or publishing, moving or
+deleting a page bumps the version (home/signal_handlers.py), and every process reads the
+version from the same shared cache (Redis, CACHE_URL) before its menu, so a menu edit made
+through one app server shows on all of them at their next request
+(tests/ops/test_shared_cache.py; the scale-out drill measures it). The time-out only bounds
+the life of entries no version points to any more. Without Redis (the embedded default, one
+process) the default cache is this process's memory, which is enough for one process.
 """
 
 from django.core.cache import cache

@@ -7,4 +7,6 @@ class NewsConfig(AppConfig):
     verbose_name = _("Tin tức")
 
     def ready(self):
-        from news import signals  # noqa: F401 - connects the receivers
+        from news.signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

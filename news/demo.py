@@ -61,6 +61,9 @@ def _resolve(kind, value, images, document):
         value = dict(
             value, image={"image": image, "decorative": False, "alt_text": image.description}
         )
+    elif kind == "gallery":
+        pictures = [dict(item, image=images[item["image"]]) for item in value["images"]]
+        value = dict(value, images=pictures)
     elif kind == "document":
         value = dict(value, document=document)
     return (kind, value)

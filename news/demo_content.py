@@ -136,7 +136,26 @@ ARTICLES = [
                     "caption": "Bộ phận Một cửa các cấp là địa chỉ quen thuộc của người dân.",
                     "credit": "Ảnh minh họa",
                 },
-            )
+            ),
+            (
+                "gallery",
+                {
+                    "title": "Hình ảnh chính quyền điện tử năm 2023",
+                    "credit": "Ảnh minh họa",
+                    "images": [
+                        {
+                            "image": "Minh họa: chính quyền điện tử",
+                            "alt_text": "",
+                            "caption": "Hệ thống thông tin giải quyết thủ tục hành chính.",
+                        },
+                        {
+                            "image": "Minh họa: bộ phận một cửa",
+                            "alt_text": "",
+                            "caption": "Tiếp nhận hồ sơ tại Bộ phận Một cửa.",
+                        },
+                    ],
+                },
+            ),
         ]
         + h("Khó khăn và kiến nghị")
         + p(

@@ -7,6 +7,6 @@ class OpsConfig(AppConfig):
     verbose_name = _("Vận hành")
 
     def ready(self):
-        from ops import pagecache
+        from ops.signal_handlers import register_signal_handlers
 
-        pagecache.connect_purge_signals()
+        register_signal_handlers()

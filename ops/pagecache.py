@@ -1,4 +1,4 @@
-"""Full-page cache for anonymous visitors, emptied whenever published content changes.
+"""Full-page cache for anonymous visitors, purged when published content changes.
 
 wagtail-cache pins wagtail<8, so this is the small equivalent built on Django's cache API.
 
@@ -11,24 +11,31 @@ A response is stored only when it is the same for every anonymous visitor:
 A view showing personal data must say so with `never_cache` (or `Cache-Control: private`).
 
 The key is host + scheme + full path + language. A hit answers before the session middleware,
-so it costs one cache read and no SQL beyond it. Every publish, unpublish, move or delete of
-a page (and saving the models in PAGE_CACHE_PURGE_MODELS) empties the whole page cache:
-listings, the home page and menus that show the page are purged with it, with no
-dependency tracking to get wrong. Counters that must stay live count outside the cache
-(middleware before this one, or a request from the page).
+so it costs one cache read and no SQL beyond it.
+
+Purging. Most changes empty the whole page cache (`purge`): a move or delete of a page, saving
+a model in PAGE_CACHE_PURGE_MODELS (menus, site settings…), and the publish or unpublish of
+any page that does not say which addresses show it. A page that does say so, with a method
+`page_cache_purge_paths()` returning URL paths (a news article: itself, its index and category
+lists, feeds, home pages, search, sitemap), purges only those (`purge_paths`, and the same
+addresses in a front-end cache when WAGTAILFRONTENDCACHE names one): every cached
+response is stored with the current *stamp* of its URL path (a random token, one per path
+whatever the query string), read in the same cache round trip as the response itself, and a
+response whose stamp has changed since is a miss. A stamp is never absent for a stored
+response (it is created before storing), so a stamp lost from the cache is a miss too, never
+a stale hit. Receivers: ops/signal_handlers.py. Counters that must stay live count outside
+the cache (middleware before this one, or a request from the page).
 """
 
 import hashlib
 import logging
+import secrets
 
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
-from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils import translation
 from django.utils.functional import empty
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
 logger = logging.getLogger(__name__)
 
@@ -82,38 +89,57 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not request_is_cacheable(request):
             return self.get_response(request)
-        key = cache_key(request)
-        cached = self.read(key)
-        if cached is not None:
-            status, headers, content = cached
+        key, stamp_key = cache_key(request), path_stamp_key(request.path)
+        cached, stamp = self.read(key, stamp_key)
+        if cached is not None and stamp is not None and cached[3] == stamp:
+            status, headers, content, _ = cached
             response = HttpResponse(content, status=status, headers=headers)
             response[CACHE_HEADER] = "HIT"
             return response
         response = self.get_response(request)
+        # The stamp read before rendering: a purge during the render leaves this copy stale.
         if response_is_cacheable(request, response):
-            self.store(key, response)
+            self.store(key, response, stamp_key, stamp)
             response[CACHE_HEADER] = "MISS"
         return response
 
     @staticmethod
-    def read(key):
+    def read(key, stamp_key):
+        """(the stored response or None, its path's current stamp or None), in one read."""
         try:
-            return page_cache().get(key)
+            found = page_cache().get_many([key, stamp_key])
         except Exception:  # a cache outage must never take pages down with it
             logger.warning("Page cache unreadable; serving uncached", exc_info=True)
-            return None
+            return None, None
+        cached = found.get(key)
+        if not (isinstance(cached, tuple) and len(cached) == 4):
+            cached = None  # absent, or stored before stamps existed
+        return cached, found.get(stamp_key)
 
     @staticmethod
-    def store(key, response):
+    def store(key, response, stamp_key, stamp):
         headers = [(k, v) for k, v in response.items() if k.lower() != "set-cookie"]
         try:
-            page_cache().set(
+            cache = page_cache()
+            if stamp is None:  # first copy under this path, or its stamp was lost: make one
+                stamp = new_stamp()
+                if not cache.add(stamp_key, stamp, None):
+                    return  # made meanwhile, maybe by a purge after this render began
+            cache.set(
                 key,
-                (response.status_code, headers, response.content),
+                (response.status_code, headers, response.content, stamp),
                 settings.PAGE_CACHE_SECONDS,
             )
         except Exception:
             logger.warning("Page cache unwritable; page not cached", exc_info=True)
+
+
+def new_stamp():
+    return secrets.token_hex(8)
+
+
+def path_stamp_key(path):
+    return KEY_PREFIX + "stamp:" + hashlib.sha256(path.encode()).hexdigest()
 
 
 def purge(**kwargs):
@@ -124,19 +150,40 @@ def purge(**kwargs):
         logger.warning("Page cache could not be purged", exc_info=True)
 
 
-def _purge_on_page_delete(sender, instance, **kwargs):
-    from wagtail.models import Page
-
-    if isinstance(instance, Page):
+def purge_paths(paths):
+    """Make every cached response under these URL paths (any query string, host or
+    language) a miss, and leave the rest of the page cache in place."""
+    paths = set(paths)
+    try:
+        page_cache().set_many({path_stamp_key(path): new_stamp() for path in paths}, None)
+    except Exception:
+        logger.warning("Page cache paths could not be purged; emptying it", exc_info=True)
         purge()
+        return
+    logger.info("Page cache purged for %d path(s)", len(paths))
+    purge_front_end(paths)
 
 
-def connect_purge_signals():
-    page_published.connect(purge, dispatch_uid="ops-pagecache-published")
-    page_unpublished.connect(purge, dispatch_uid="ops-pagecache-unpublished")
-    post_page_move.connect(purge, dispatch_uid="ops-pagecache-moved")
-    post_delete.connect(_purge_on_page_delete, dispatch_uid="ops-pagecache-deleted")
-    for label in settings.PAGE_CACHE_PURGE_MODELS:
-        model = apps.get_model(label)
-        post_save.connect(purge, sender=model, dispatch_uid=f"ops-pagecache-save-{label}")
-        post_delete.connect(purge, sender=model, dispatch_uid=f"ops-pagecache-delete-{label}")
+def purge_front_end(paths):
+    """The same paths in a cache in front (nginx, Varnish, a CDN) when WAGTAILFRONTENDCACHE
+    names one: Wagtail's frontend_cache purges only the published page itself."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+    from wagtail.models import Site
+
+    roots = {site.root_url for site in Site.objects.all()}
+    try:
+        purge_urls_from_cache(sorted(root + path for root in roots for path in paths))
+    except Exception:  # a front end that is down must not fail the publish
+        logger.warning("Front-end cache could not be purged", exc_info=True)
+
+
+def purge_for_page(sender, instance, **kwargs):
+    """On publish or unpublish: only the addresses the page names, else everything."""
+    paths_of = getattr(instance, "page_cache_purge_paths", None)
+    paths = paths_of() if paths_of is not None else None
+    if paths is None:
+        purge()
+    else:
+        purge_paths(paths)

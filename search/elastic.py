@@ -11,11 +11,21 @@ def is_configured():
     return bool(settings.ELASTICSEARCH_URL)
 
 
+def hosts():
+    """ELASTICSEARCH_URL's nodes: one URL, or several separated by commas (a cluster)."""
+    return [url.strip() for url in settings.ELASTICSEARCH_URL.split(",") if url.strip()]
+
+
 @cache
 def get_client():
-    """The shared client; never built at import time, only when a search needs it."""
+    """The shared client; never built at import time, only when a search needs it.
+
+    Given every node of a cluster, the client spreads requests over them and retries a
+    request that could not reach one node on another (max_retries), so a node going down
+    costs no failed search.
+    """
     client = Elasticsearch(
-        settings.ELASTICSEARCH_URL,
+        hosts(),
         request_timeout=settings.ELASTICSEARCH_TIMEOUT,
         retry_on_timeout=False,
         max_retries=1,

@@ -4,6 +4,7 @@ import logging
 
 from django.core.cache import cache
 
+from dialogue.links import questions_about_procedure
 from search.models import ProcedureDirectoryPage
 
 logger = logging.getLogger(__name__)
@@ -48,15 +49,9 @@ def procedure_url_builder(request=None, directory=None, absolute=False):
 def questions_about(code):
     """The dialogue section's questions about this procedure, or None.
 
-    The hook for the dialogue section: once it provides
-    `dialogue.links.questions_about_procedure(code)` (an iterable of items with `title` and
-    `url`), the procedure page lists them. Looked up at call time, so either branch can land
-    first.
+    `dialogue.links.questions_about_procedure(code)` gives an iterable of items with `title`
+    and `url`; the procedure page lists them.
     """
-    try:
-        from dialogue.links import questions_about_procedure
-    except ImportError:
-        return None
     try:
         return list(questions_about_procedure(code))
     except Exception:  # a failure there must not take the procedure page down

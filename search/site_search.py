@@ -25,6 +25,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail.search.query import And, Or, PlainText
 
+from portal.pagination import page_of
 from portal.vietnamese import fold, spelling_variants
 
 MAX_QUERY_LENGTH = 200
@@ -99,13 +100,7 @@ class PageSource:
     models: tuple = ()
 
     def page_models(self):
-        found = []
-        for name in self.models:
-            try:
-                found.append(apps.get_model(name))
-            except LookupError:
-                continue  # a section that is not installed yet
-        return found
+        return [apps.get_model(name) for name in self.models]
 
 
 @dataclass(frozen=True)
@@ -186,10 +181,6 @@ _SOURCES = {}
 def register(source):
     _SOURCES[source.key] = source
     return source
-
-
-def unregister(key):
-    _SOURCES.pop(key, None)
 
 
 def sources():
@@ -293,16 +284,19 @@ class SiteSearch:
         return pages.search(wagtail_query(terms)), kinds
 
     def paginate(self, page_number):
-        """The page of hits to show, or None when there is nothing to search for."""
+        """The page of hits to show, or None when there is nothing to search for.
+
+        Raises `portal.pagination.PageProblem` for a bad or too large `trang`.
+        """
         if self.kind != ALL and isinstance(_SOURCES.get(self.kind), ExternalSource):
             if not self.query:
                 return None
             results = _SOURCES[self.kind].search(self.query, self.language_code)
-            return Paginator(results, PER_PAGE).get_page(page_number)
+            return page_of(results, page_number, PER_PAGE)
         results, kinds = self.page_results()
         if results is None:
             return None
-        paginated = Paginator(results, PER_PAGE).get_page(page_number)
+        paginated = page_of(results, page_number, PER_PAGE)
         # One query per page type for the whole page of results, in ranked order.
         ids = [page.pk for page in paginated.object_list]
         specific = Page.objects.filter(pk__in=ids).specific().in_bulk() if ids else {}

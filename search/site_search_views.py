@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from portal.pagination import PageProblem
 from portal.vietnamese import fold
 from search import site_search
 from search.models import SearchTermResult
@@ -61,10 +62,14 @@ def site_search_view(request):
         context["error"] = _("Loại nội dung không hợp lệ. Hãy chọn một loại trong danh sách.")
         return TemplateResponse(request, "search/site_search.html", context, status=400)
 
-    page_number = request.GET.get("trang", "1")
-    results = search.paginate(page_number)
+    page_number = request.GET.get("trang", "")
+    try:
+        results = search.paginate(page_number)
+    except PageProblem as problem:
+        context["error"] = problem.message
+        return TemplateResponse(request, "search/site_search.html", context, status=problem.status)
     previews = search.other_source_previews()
-    if search.query and results is not None and page_number == "1":
+    if search.query and results is not None and results.number == 1:
         found = results.paginator.count + sum(preview["total"] for preview in previews)
         log_query(search.query, found)
     context.update(

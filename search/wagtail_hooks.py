@@ -131,3 +131,10 @@ def search_term_outcomes_menu_item():
 def hide_wagtails_search_terms(request, menu_items):
     """Ours shows the same terms and counts, plus what each found: one entry, not two."""
     menu_items[:] = [item for item in menu_items if item.name != "search-terms"]
+
+
+@hooks.register("register_sitemaps")
+def procedure_sitemaps():
+    from search.sitemaps import ProcedureSitemap
+
+    return {"procedures": ProcedureSitemap}

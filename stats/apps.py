@@ -7,6 +7,9 @@ class StatsConfig(AppConfig):
     verbose_name = _("Thống kê và lượt truy cập")
 
     def ready(self):
-        from stats import front_page
+        from home import front_page
+        from stats.front_page import key_statistics
+        from stats.signal_handlers import register_signal_handlers
 
-        front_page.connect()
+        front_page.register("key_statistics", key_statistics)
+        register_signal_handlers()

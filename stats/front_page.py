@@ -2,18 +2,18 @@
 
 The figures change only when procedures are imported or dossier figures entered, so they are
 kept in the cache for KEY_FIGURES_SECONDS (saving or deleting a procedure or a dossier row
-forgets them at once; a bulk import, which sends no signal, shows within that time). Only
-numbers are cached: labels and links are made per request, in the visitor's language.
+forgets them at once: stats/signal_handlers.py; a bulk import, which sends no signal, shows
+within that time). Only numbers are cached: labels and links are made per request, in the
+visitor's language.
 """
 
 from django.core.cache import cache
 from django.db.models import Count
-from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext as _
 
 from home import front_page
+from search.models import Procedure
 from stats import dossiers
-from stats.procedures import procedure_model
 
 CACHE_KEY = "home-key-figures"
 KEY_FIGURES_SECONDS = 300
@@ -22,13 +22,11 @@ FULLY_ONLINE = "toan_trinh"
 
 def read_figures():
     figures = {"procedures": 0, "fully_online": 0, "year": None}
-    model = procedure_model()
-    if model is not None:
-        rows = model.objects.values("online_level").annotate(n=Count("pk")).order_by()
-        for row in rows:
-            figures["procedures"] += row["n"]
-            if row["online_level"] == FULLY_ONLINE:
-                figures["fully_online"] = row["n"]
+    rows = Procedure.objects.values("online_level").annotate(n=Count("pk")).order_by()
+    for row in rows:
+        figures["procedures"] += row["n"]
+        if row["online_level"] == FULLY_ONLINE:
+            figures["fully_online"] = row["n"]
     years = dossiers.years_with_data()
     if years:
         total = dossiers.year_summary(years[-1])[0]
@@ -90,16 +88,3 @@ def key_statistics(home, request):
                 }
             )
     return items
-
-
-def connect():
-    front_page.register("key_statistics", key_statistics)
-    models = [dossiers.DossierStatistic]
-    procedure = procedure_model()
-    if procedure is not None:
-        models.append(procedure)
-    for model in models:
-        for signal in (post_save, post_delete):
-            signal.connect(
-                forget_key_figures, sender=model, dispatch_uid=f"home-key-figures-{model.__name__}"
-            )

@@ -1,6 +1,6 @@
 """Shared fixtures: the real servers the suite runs against, and small page builders.
 
-Integration tests carry the `postgres` or `elasticsearch` marker. Without the server they
+Integration tests carry the `postgres`, `elasticsearch` or `redis` marker. Without the server they
 skip with the reason printed; under CI (`CI=true`) a missing server fails them instead.
 """
 
@@ -40,19 +40,36 @@ def _elasticsearch_version():
         return None, f"Elasticsearch at ELASTICSEARCH_URL is unreachable: {error}"
 
 
+def _redis_version():
+    url = os.environ.get("REDIS_URL", "")
+    if not url:
+        return None, "REDIS_URL is not set"
+    import redis
+
+    try:
+        client = redis.Redis.from_url(url, socket_connect_timeout=3, socket_timeout=3)
+        return "Redis " + client.info("server")["redis_version"], None
+    except redis.RedisError as error:
+        return None, f"Redis at REDIS_URL is unreachable: {error}"
+
+
+SERVICES = {
+    "postgres": _postgres_version,
+    "elasticsearch": _elasticsearch_version,
+    "redis": _redis_version,
+}
 _SERVICES = {}
 
 
 def service(name):
     if name not in _SERVICES:
-        probe = _postgres_version if name == "postgres" else _elasticsearch_version
-        _SERVICES[name] = probe()
+        _SERVICES[name] = SERVICES[name]()
     return _SERVICES[name]
 
 
 def pytest_report_header(config):
     lines = []
-    for name in ("postgres", "elasticsearch"):
+    for name in SERVICES:
         version, problem = service(name)
         lines.append(f"{name}: {version}" if version else f"{name}: NOT AVAILABLE ({problem})")
     lines.append(
@@ -63,7 +80,7 @@ def pytest_report_header(config):
 
 @pytest.fixture(autouse=True)
 def _require_services(request):
-    for name in ("postgres", "elasticsearch"):
+    for name in SERVICES:
         if request.node.get_closest_marker(name) is None:
             continue
         version, problem = service(name)

@@ -21,6 +21,10 @@ class HomePage(RouteTrailMixin, Page):
         "home.StandardPage",
         "home.ContactPage",
         "stats.StatisticsPage",
+        "government.OrganisationIndexPage",
+        "government.WorkSchedulePage",
+        "government.AnnouncementIndexPage",
+        "government.SpokespersonPage",
     ]
     content_panels = Page.content_panels + [
         FieldPanel("intro"),

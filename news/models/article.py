@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -7,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.rich_text import RichText
 from wagtail.search import index
 
@@ -59,7 +60,7 @@ class NewsPage(FoldedSearchMixin, Page):
     )
     # The news index that lists this article while it is live, else NULL: a copy of Wagtail's
     # `live` and parent kept on this table so that lists, counts and deep pages read one
-    # narrow index instead of joining wagtailcore_page (see news.listing, news.signals).
+    # narrow index instead of joining wagtailcore_page (see news.listing, news.signal_handlers).
     listed_in = models.ForeignKey(
         "news.NewsIndexPage",
         null=True,
@@ -152,25 +153,57 @@ class NewsPage(FoldedSearchMixin, Page):
     def byline(self):
         return " – ".join(part for part in (self.author, self.source) if part)
 
+    def page_cache_purge_paths(self):
+        """What publishing or unpublishing this article purges (ops.pagecache)."""
+        from news.page_cache import article_paths
+
+        return article_paths(self)
+
     def get_template(self, request, *args, **kwargs):
         if request.GET.get(PRINT_PARAMETER):
             return "news/news_page_print.html"
         return super().get_template(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
+        """The article's context. What depends only on published content ("Các tin khác",
+        share links, OpenGraph, JSON-LD) is given as callables: the template calls them only
+        when it rebuilds the fragments cached under FRAGMENT_KEYS (news_page.html), so a
+        warm article runs none of their queries or rendition look-ups."""
         from news import listing, structured_data
 
         context = super().get_context(request, *args, **kwargs)
         news_index = getattr(request, "news_index", None)  # set while routing here
         if news_index is None or news_index.path != self.path[: -self.steplen]:
             news_index = listing.parent_index(self)  # previews are not routed
-        other_news = listing.other_news(self, news_index)
         if news_index is not None:
             news_index.prepare_links(request)
-            news_index.link_articles([self, *other_news])
+
+        def other_news():
+            found = listing.other_news(self, news_index)
+            if news_index is not None:
+                news_index.link_articles([self, *found])
+            return found
+
         context["news_index"] = news_index
         context["other_news"] = other_news
-        context["share_links"] = structured_data.share_links(self, request)
-        context["opengraph"] = structured_data.opengraph(self, request)
-        context["json_ld"] = structured_data.news_article_json_ld(self, request)
+        context["share_links"] = lambda: structured_data.share_links(self, request)
+        context["opengraph"] = lambda: structured_data.opengraph(self, request)
+        context["json_ld"] = lambda: structured_data.news_article_json_ld(self, request)
+        context["fragment_seconds"] = settings.FRAGMENT_CACHE_SECONDS
         return context
+
+    def get_view_restrictions(self):
+        """Wagtail's check, without its two queries when routing already knows the answer.
+
+        Wagtail reads every ancestor (to resolve aliases) and then their restrictions. Routed
+        through its news index (NewsIndexPage._routed_article), an article knows the paths of
+        every restricted page, cached under the listing version that any restriction saved or
+        deleted bumps, and that no page it was routed through is an alias: if no restricted
+        path is above it, nothing applies.
+        """
+        index = getattr(self, "routed_index", None)
+        if index is None or not getattr(self, "routed_without_aliases", False):
+            return super().get_view_restrictions()
+        if any(self.path.startswith(path) for path in index.private_paths):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()

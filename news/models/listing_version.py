@@ -7,7 +7,7 @@ class NewsListingVersion(models.Model):
 
     List pages cache their article counts under (index, version): counting 100,000 rows on
     every request would cost more than the rest of the page. Bumped on publish, unpublish,
-    move and delete of an article (news.signals), kept off the index page itself so that
+    move and delete of an article (news.signal_handlers), kept off the index page itself so that
     publishing an old revision of the index can never bring back an old number.
     """
 

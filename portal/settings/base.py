@@ -35,53 +35,87 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
+# In order: the portal's apps first (their templates and translations win), then the
+# libraries, Wagtail and Django; the apps added later by the site features come last.
 INSTALLED_APPS = [
-    "home",
-    "news",
-    "dialogue",
-    "search",
-    "stats",
-    "ops",
-    "axes",
-    "csp",
-    "wagtail.contrib.forms",
-    "wagtail.contrib.routable_page",
-    "wagtail.contrib.table_block",
-    "wagtail.contrib.redirects",
-    "wagtail.contrib.settings",
-    "wagtail.contrib.sitemaps",
-    "wagtail.embeds",
-    "wagtail.sites",
-    "wagtail.users",
-    "wagtail.snippets",
-    "wagtail.documents",
-    "wagtail.images",
-    "wagtail.search",
-    "wagtail.admin",
-    "wagtail",
-    "modelcluster",
-    "taggit",
-    "django_filters",
-    "django.contrib.auth",
-    "django.contrib.contenttypes",
-    "django.contrib.sessions",
-    "django.contrib.messages",
-    "django.contrib.staticfiles",
-    "django.contrib.sitemaps",
-    "django.contrib.humanize",
+    "home",  # home, content and contact pages, menus, settings, ratings, sitemap
+    "news",  # "Tin tức": articles, their index, categories, feeds
+    "dialogue",  # "Trao đổi và tháo gỡ": citizens' questions and published answers
+    "search",  # the procedure directory (Elasticsearch) and the site search /tim-kiem/
+    "stats",  # visitor counters and the statistics section
+    "documents",  # legal documents ("Văn bản") and consultation on drafts
+    "government",  # Cơ cấu tổ chức, Lãnh đạo, Lịch công tác, Thông báo, Cảnh báo khẩn
+    "ops",  # security headers, error pages, health checks, page cache, backups, two-factor
+    "opendata",  # the open-data JSON API under /api/v1/ and its OpenAPI document
+    "axes",  # admin brute-force lockout (django-axes)
+    "csp",  # Content-Security-Policy (django-csp)
+    "wagtail.contrib.forms",  # form pages
+    "wagtail.contrib.routable_page",  # sub-routes of news and directory pages
+    "wagtail.contrib.table_block",  # tables in StreamField bodies
+    "wagtail.contrib.redirects",  # editor-managed redirects (old portal addresses)
+    "wagtail.contrib.settings",  # site-wide settings (home.PortalSettings)
+    "wagtail.contrib.sitemaps",  # /sitemap.xml
+    "wagtail.embeds",  # video embeds in bodies
+    "wagtail.sites",  # the admin's site management
+    "wagtail.users",  # the admin's users and groups
+    "wagtail.snippets",  # snippets (menus, categories, agencies)
+    "wagtail.documents",  # the document library
+    "wagtail.images",  # the image library
+    "wagtail.search",  # Wagtail's own search (database backend)
+    "wagtail.admin",  # the editors' admin
+    "wagtail",  # pages, revisions, workflows
+    "modelcluster",  # Wagtail's child relations (menu items, links on the home page)
+    "taggit",  # tags (Wagtail's images and documents)
+    "django_filters",  # admin report filters
+    "rest_framework",  # the open-data API's views (Wagtail's own dependency)
+    "drf_spectacular",  # /api/v1/openapi.json generated from those views
+    "corsheaders",  # GET /api/v1/ open to other origins
+    "django.contrib.auth",  # users, groups, permissions
+    "django.contrib.contenttypes",  # generic relations (pages' specific types)
+    "django.contrib.sessions",  # editors' sessions
+    "django.contrib.messages",  # one-time messages after a form
+    "django.contrib.staticfiles",  # collectstatic
+    "django.contrib.sitemaps",  # the sitemap framework Wagtail's builds on
+    "django.contrib.humanize",  # number formatting in templates
+    "wagtail.locales",  # the admin's locale management (Vietnamese, English)
+    "wagtail.contrib.simple_translation",  # "Translate" copies a page to English
+    "wagtail.contrib.search_promotions",  # editors' picks and the search-terms report
+    "django_otp",  # two-factor login for staff (STAFF_TWO_FACTOR)
+    "django_otp.plugins.otp_totp",  # its TOTP devices (authenticator apps)
 ]
 
+# In order: a request passes them top to bottom, the response bottom to top.
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
-    "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "django.middleware.security.SecurityMiddleware",  # HTTPS redirect, HSTS, nosniff
+    # CORS headers on /api/v1/ (CORS_URLS_REGEX); outside the page cache, so cached API
+    # answers get them too whichever origin asks.
+    "corsheaders.middleware.CorsMiddleware",
+    # Outermost after SecurityMiddleware: pages from the page cache get the header too.
+    "ops.middleware.ContentSecurityPolicyMiddleware",
+    # Bodies larger than REQUEST_BODY_MAX_SIZE answer 413 before they are read.
+    "ops.middleware.RequestBodyLimitMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",  # static files (dev and test drop it)
+    # Outside the page cache, so that cached pages still count and get fresh figures.
+    "stats.middleware.VisitCounterMiddleware",
+    # Likewise outside it: cached pages get the current emergency banner (government.live).
+    "government.middleware.EmergencyBannerMiddleware",
+    # Before sessions: a hit answers without touching the database.
+    "ops.pagecache.PageCacheMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",  # editors' sessions
+    "django.middleware.locale.LocaleMiddleware",  # Vietnamese at /, English under /en/
+    "django.middleware.common.CommonMiddleware",  # trailing slashes
+    "django.middleware.csrf.CsrfViewMiddleware",  # CSRF on every form
+    "django.contrib.auth.middleware.AuthenticationMiddleware",  # request.user
+    "django_otp.middleware.OTPMiddleware",  # request.user.is_verified()
+    # With STAFF_TWO_FACTOR: staff without a verified code are anonymous outside /admin/.
+    "ops.twofactor.middleware.StaffTwoFactorMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",  # one-time messages
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",  # X-Frame-Options: DENY
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",  # editors' redirects on 404
+    "axes.middleware.AxesMiddleware",  # the admin lockout's 429 page
+    # A database outage answers 503 + Retry-After with a Vietnamese page, not a stack trace.
+    "ops.middleware.DatabaseUnavailableMiddleware",
+    "ops.storage.StorageFullMiddleware",  # a full disk answers 507, not a 500
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -171,7 +205,20 @@ WAGTAIL_SITE_NAME = env("SITE_NAME", "Cổng thông tin điện tử tỉnh Th�
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "xlsx", "odt", "ods", "txt", "zip"]
+# mp4, webm and vtt: self-hosted videos and their captions in articles (news/media_blocks.py).
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "docx",
+    "doc",
+    "xlsx",
+    "odt",
+    "ods",
+    "txt",
+    "zip",
+    "mp4",
+    "webm",
+    "vtt",
+]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
@@ -218,10 +265,6 @@ CSP_ADMIN_RELAXATIONS = {
     "img-src": [SELF, "data:", "blob:", *env_list("CSP_IMG_SRC")],
     "frame-ancestors": [SELF],  # the live preview panel frames admin views
 }
-MIDDLEWARE.insert(  # outermost after SecurityMiddleware: cached pages get the header too
-    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
-    "ops.middleware.ContentSecurityPolicyMiddleware",
-)
 
 # Uploads and request bodies. Form fields: 2.5 MB; files stream to disk past 2.5 MB; any
 # body larger than the biggest allowed document (plus form overhead) is refused with 413
@@ -229,42 +272,74 @@ MIDDLEWARE.insert(  # outermost after SecurityMiddleware: cached pages get the h
 DATA_UPLOAD_MAX_MEMORY_SIZE = int(env("DATA_UPLOAD_MAX_MEMORY_SIZE", str(2_621_440)))
 FILE_UPLOAD_MAX_MEMORY_SIZE = int(env("FILE_UPLOAD_MAX_MEMORY_SIZE", str(2_621_440)))
 REQUEST_BODY_MAX_SIZE = int(env("REQUEST_BODY_MAX_SIZE", str(25 * 1024 * 1024)))
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("ops.middleware.ContentSecurityPolicyMiddleware") + 1,
-    "ops.middleware.RequestBodyLimitMiddleware",
-)
 
 # Full-page cache for anonymous GETs (ops.pagecache); emptied on every publish, unpublish,
-# move or delete. Its own cache alias so that purging never empties other caches.
-# PAGE_CACHE_URL: "db" (default: a table every app server shares), "locmem",
-# "redis://host:6379/1" (pip install redis) or "memcached://host:11211" (pip install pymemcache).
+# move or delete, and on saving or deleting any model below (each shows on cached pages).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/healthz", "/readyz", "/_bench/"]
-PAGE_CACHE_PURGE_MODELS = ["wagtailcore.Site", "wagtailredirects.Redirect", "home.PortalSettings"]
+PAGE_CACHE_PURGE_MODELS = [
+    "wagtailcore.Site",  # host names and the root page
+    "wagtailredirects.Redirect",  # a redirect replaces a cached page
+    "home.PortalSettings",  # the footer's address, phone, licence
+    "home.MainMenu",  # menus appear on every page
+    "home.MenuItem",
+    "wagtailcore.PageViewRestriction",  # making a page private hides it from lists
+    "news.NewsCategory",  # category names in every list
+    # A procedure edited in the admin (imports, which write in bulk, purge it themselves:
+    # search/management/commands).
+    "search.Procedure",
+    "dialogue.PublishedQuestion",  # publishing or withdrawing an answer
+    "dialogue.Sector",  # field and agency names on the answers
+    "dialogue.Agency",
+    "stats.DossierStatistic",  # the statistics page's dossier figures
+    # Schedules and announcements are listed in cached pages (the emergency banner is not
+    # here: it is filled in outside the page cache, government.live).
+    "government.ScheduleWeek",
+    "government.ScheduleEntry",
+    "government.Announcement",
+]
+
+
+def cache_from_url(url, table=None):
+    """One CACHES entry from a URL: "redis://host:6379/0" (Django's RedisCache, redis-py),
+    "memcached://host:11211" (pymemcache), "locmem" (this process only) or "db" (a table of
+    the database named `table`, created by a migration)."""
+    if url.startswith(("redis://", "rediss://", "unix://")):
+        # Django's RedisCache that answers a Redis outage with a miss (ops/cache.py).
+        return {"BACKEND": "ops.cache.RedisCache", "LOCATION": url}
+    if url.startswith("memcached://"):
+        return {
+            "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
+            "LOCATION": url.removeprefix("memcached://"),
+        }
+    if url == "locmem":
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    if url == "db" and table:
+        return {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": table}
+    raise ImproperlyConfigured(f"Unknown cache URL {url!r} (redis://, memcached://, locmem, db).")
+
+
+# Three aliases, so that emptying the page cache never empties the others (on Redis, give
+# each its own database number: clearing one is FLUSHDB). CACHE_URL is the shared cache of
+# menus, key figures and the like: Redis on every multi-process or multi-server set-up
+# (production, make test, the drills); unset, this process's memory (the embedded default,
+# `make run`, one process). PAGE_CACHE_URL and VISITS_CACHE_URL default to tables of the
+# database, which every app server shares too.
+CACHE_URL = env("CACHE_URL", "locmem")
+VISITS_CACHE_ALIAS = "visits"
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "pages": {
-        "db": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "portal_page_cache",
-            "OPTIONS": {"MAX_ENTRIES": 5000},
-        },
-        "locmem": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    }.get(env("PAGE_CACHE_URL", "db"), {}),
+    "default": cache_from_url(CACHE_URL),
+    "pages": cache_from_url(env("PAGE_CACHE_URL", "db"), table="portal_page_cache"),
+    VISITS_CACHE_ALIAS: cache_from_url(env("VISITS_CACHE_URL", "db"), table="portal_visits_cache"),
 }
-if not CACHES["pages"]:
-    _cache_url = env("PAGE_CACHE_URL")
-    CACHES["pages"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache"
-        if _cache_url.startswith("redis")
-        else "django.core.cache.backends.memcached.PyMemcacheCache",
-        "LOCATION": _cache_url.removeprefix("memcached://"),
-    }
-MIDDLEWARE.insert(  # before sessions: a hit answers without touching the database
-    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
-    "ops.pagecache.PageCacheMiddleware",
-)
+if env("PAGE_CACHE_URL", "db") == "db":
+    CACHES["pages"]["OPTIONS"] = {"MAX_ENTRIES": 5000}
+# Fragments of pages that depend only on published content (an article's body, head and
+# "Các tin khác") are kept in the default cache under keys that change when the content does
+# (page, news index and its listing version): FRAGMENT_CACHE_SECONDS only bounds how long an
+# unused one stays.
+FRAGMENT_CACHE_SECONDS = int(env("FRAGMENT_CACHE_SECONDS", "86400"))
 
 # Admin brute-force protection (django-axes): 5 failures from one address for one username
 # lock that pair out for 15 minutes with a Vietnamese 429 page. Behind nginx the client's
@@ -281,12 +356,13 @@ AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_LOCKOUT_TEMPLATE = "429.html"
 AXES_CLIENT_IP_CALLABLE = "ops.client_ip.client_ip"
+# Credential stuffing: besides the lock per username and address above, this many failures
+# from one address across any usernames, within the cool-off, lock the address
+# (ops.login_abuse explains why axes' own parameter sets cannot say it).
+AXES_HANDLER = "ops.login_abuse.AddressLimitHandler"
+LOGIN_ADDRESS_FAILURE_LIMIT = int(env("LOGIN_ADDRESS_FAILURE_LIMIT", "30"))
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
-MIDDLEWARE.append("axes.middleware.AxesMiddleware")
 
-# A database outage answers 503 + Retry-After with a Vietnamese page, not a stack trace.
-MIDDLEWARE.append("ops.middleware.DatabaseUnavailableMiddleware")
-MIDDLEWARE.append("ops.storage.StorageFullMiddleware")  # a full disk answers 507, not a 500
 DATABASE_RETRY_AFTER_SECONDS = 30
 
 # Structured logs: LOG_FORMAT=json writes one JSON object per line (python-json-logger).
@@ -303,23 +379,14 @@ BENCH_VIEWS = env_bool("BENCH_VIEWS")
 CSRF_FAILURE_VIEW = "ops.errors.csrf_failure"
 READYZ_ES_TIMEOUT = 1.0
 # --- site: navigation, English pages, site search, ratings ---
-INSTALLED_APPS += [
-    "wagtail.locales",
-    "wagtail.contrib.simple_translation",
-    "wagtail.contrib.search_promotions",
-]
 # Vietnamese pages at /, their English translations under /en/ (Decree 42/2022 Art. 7).
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # "Bạn có hài lòng…" ratings: at most this many per visitor (IP) per hour, across pages.
 RATING_MAX_PER_HOUR = int(env("RATING_MAX_PER_HOUR", "10"))
-# Menus appear on every cached page: editing one empties the page cache.
-PAGE_CACHE_PURGE_MODELS += ["home.MainMenu", "home.MenuItem"]
 # --- news ---
 # The image library's description is the alt text: news.image_forms makes it required.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "news.image_forms.AltTextImageForm"
-# Making a page private, or renaming a news category, changes what cached pages show.
-PAGE_CACHE_PURGE_MODELS += ["wagtailcore.PageViewRestriction", "news.NewsCategory"]
 # --- procedures (search/) ---
 # Shards and replicas of the procedure index; one shard keeps facet counts exact.
 ELASTICSEARCH_PROCEDURE_REPLICAS = int(env("ELASTICSEARCH_PROCEDURE_REPLICAS", "0"))
@@ -330,6 +397,12 @@ PROCEDURE_PAGE_SIZE = 20
 PAGE_CACHE_PURGE_MODELS = [*PAGE_CACHE_PURGE_MODELS, "search.Procedure"]
 # A synonym saved in the admin changes search results at once: cached result pages go too.
 PAGE_CACHE_PURGE_MODELS += ["search.SearchSynonym"]
+
+# --- documents ("Văn bản", documents/) ---
+# Results per page of the document search (page and API).
+DOCUMENT_PAGE_SIZE = 20
+# Largest attachment an editor may upload to a document (PDF, DOC/DOCX, XLS/XLSX, ZIP).
+DOCUMENT_ATTACHMENT_MAX_BYTES = int(env("DOCUMENT_ATTACHMENT_MAX_BYTES", str(20 * 1024 * 1024)))
 
 # --- dialogue ("Trao đổi và tháo gỡ") ---
 # Answer deadline in working days (Mon–Fri minus holidays); fixed-date holidays as MM-DD,
@@ -360,8 +433,6 @@ DIALOGUE_NOTIFY_EMAILS = env_list("DIALOGUE_NOTIFY_EMAILS")
 DIALOGUE_EMAIL_TIMEOUT = float(env("DIALOGUE_EMAIL_TIMEOUT", "10"))
 # The reviewer who approves publication must not be the author of the answer.
 DIALOGUE_SEPARATE_REVIEWER = env_bool("DIALOGUE_SEPARATE_REVIEWER", True)
-# Publishing or withdrawing an answer, or renaming a field or agency, empties the page cache.
-PAGE_CACHE_PURGE_MODELS += ["dialogue.PublishedQuestion", "dialogue.Sector", "dialogue.Agency"]
 
 # --- stats: visitor counters and statistics ---
 # A visit begins with a browser's first page view, after 30 minutes without one, or on a new
@@ -387,50 +458,54 @@ VISITS_EXCLUDED_PATHS = [
     "/robots.txt",
     "/sitemap.xml",
 ]
-# Figures shown are at most 30 s old: 25 s in the shared cache + 5 s in each process.
+# Figures shown are at most 30 s old: 25 s in the shared cache + 5 s in each process. With the
+# shared cache on Redis, reading it costs less than a database query, so no process keeps
+# a copy of its own (every worker shows the same figures at every moment).
 VISITS_CACHE_SECONDS = 25
-VISITS_MEMO_SECONDS = 5
-# The shared cache must be one every process and app server reads: a database table by
-# default (created by stats' migrations), or VISITS_CACHE_URL=redis://host:6379/2
-# (Django's Redis backend; needs `pip install redis`) or "locmem" (one process only).
-VISITS_CACHE_ALIAS = "visits"
-_visits_cache_url = env("VISITS_CACHE_URL", "db")
-if _visits_cache_url == "locmem":
-    _visits_cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-elif _visits_cache_url.startswith("redis"):
-    _visits_cache = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": _visits_cache_url,
-    }
-else:
-    _visits_cache = {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "portal_visits_cache",
-    }
-CACHES[VISITS_CACHE_ALIAS] = _visits_cache
-# The statistics page lives in the page cache too: new dossier figures must empty it.
-PAGE_CACHE_PURGE_MODELS += ["stats.DossierStatistic"]
-# Outside any full-page cache middleware, so that pages served from it still count and get
-# fresh figures: right after WhiteNoise (static files never reach it) or SecurityMiddleware.
-_visits_anchor = next(
-    name
-    for name in (
-        "whitenoise.middleware.WhiteNoiseMiddleware",
-        "django.middleware.security.SecurityMiddleware",
-    )
-    if name in MIDDLEWARE
-)
-MIDDLEWARE.insert(MIDDLEWARE.index(_visits_anchor) + 1, "stats.middleware.VisitCounterMiddleware")
+VISITS_MEMO_SECONDS = 0 if CACHES[VISITS_CACHE_ALIAS]["BACKEND"] == "ops.cache.RedisCache" else 5
+# The shared cache (alias VISITS_CACHE_ALIAS, declared with CACHES above) must be one every
+# process and app server reads: a database table by default (created by stats' migrations),
+# or VISITS_CACHE_URL=redis://host:6379/2, or "locmem" (one process only).
 
 # --- ops: two-factor login for staff ---
 # STAFF_TWO_FACTOR=true: everyone who can open the Wagtail admin enters a TOTP code from an
 # authenticator app after the password (enrolment by QR code at the first login); until then
 # the session is anonymous outside /admin/. `manage.py reset_two_factor USER` for a lost phone.
-INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp"]
 STAFF_TWO_FACTOR = env_bool("STAFF_TWO_FACTOR", False)
 OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "Cổng thông tin điện tử tỉnh")
-_auth = MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware")
-MIDDLEWARE[_auth + 1 : _auth + 1] = [
-    "django_otp.middleware.OTPMiddleware",
-    "ops.twofactor.middleware.StaffTwoFactorMiddleware",
-]
+
+# --- open data: the JSON API under /api/v1/ (opendata/) ---
+# Anyone may read it from any origin (GET only, no cookies); the API's answers are cached by
+# the page cache and by browsers and proxies for API_CACHE_SECONDS.
+CORS_URLS_REGEX = r"^/api/v1/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+API_CACHE_SECONDS = int(env("API_CACHE_SECONDS", "300"))
+# Uncached API requests allowed per visitor address (ops.client_ip), DRF's "count/period"
+# (second, minute, hour, day); past it a 429 in Vietnamese with Retry-After.
+API_RATE_LIMIT = env("API_RATE_LIMIT", "120/minute")
+# Where the rate limit counts, shared by every process: "db" (a table, the default),
+# "redis://host:6379/3" or "locmem" (one process only).
+CACHES["api"] = cache_from_url(env("API_CACHE_URL", "db"), table="portal_api_cache")
+# Only the schema generator is set globally: Wagtail's admin API runs on DRF too and keeps
+# its own authentication, throttling and errors; ours are set on opendata.http.OpenDataView.
+REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Dữ liệu mở – Cổng thông tin điện tử tỉnh",
+    "DESCRIPTION": (
+        "Tin tức, câu hỏi đã được trả lời (ẩn danh), thủ tục hành chính và số lượt truy cập "
+        "của cổng, dạng JSON. Chỉ đọc (GET), mở cho mọi nguồn gốc (CORS), có bộ nhớ đệm và "
+        "giới hạn tần suất (HTTP 429)."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["opendata.schema.only_open_data"],
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+}
+
+# --- government: organisation, leaders, work schedule, announcements, emergency banner ---
+# Each process re-reads the banner at most this often, so a published banner shows on every
+# page (cached ones too) within this many seconds, and one query per period is all it costs.
+EMERGENCY_BANNER_REFRESH_SECONDS = float(env("EMERGENCY_BANNER_REFRESH_SECONDS", "2"))

@@ -1,20 +1,17 @@
-"""Procedure figures computed live from the directory (search.Procedure, branch procedures)."""
+"""Procedure figures computed live from the directory (search.Procedure)."""
 
 import pytest
 
+from search.models import Procedure
 from stats import procedures
 from stats.models import DossierStatistic, Level
 
 pytestmark = pytest.mark.postgres
-DIRECTORY = procedures.procedure_model()
 
 
-def test_without_the_directory_there_are_no_figures_and_no_error(monkeypatch, db):
-    monkeypatch.setattr(procedures, "procedure_model", lambda: None)
-
+def test_an_empty_directory_has_no_figures_and_no_error(db):
     figures = procedures.procedure_figures()
 
-    assert not figures.available
     assert figures.total == 0 and figures.charts == []
 
 
@@ -28,9 +25,7 @@ def test_counts_by_a_field_with_choices_use_their_labels(db):
             received_online=0,
         )
 
-    counted = procedures._count_by_fields(
-        DossierStatistic.objects.all(), DossierStatistic, ["level", "month", "nothing"]
-    )
+    counted = procedures._count_by_fields(DossierStatistic.objects.all(), ["level", "month"])
 
     assert counted == {"level": [("Cấp tỉnh", 2), ("Cấp xã", 1)], "month": [("Cả năm", 3)]}
 
@@ -49,7 +44,7 @@ def test_figures_come_live_from_the_directory(db, client, home_page):
         ("1.000004", "Du lịch", "toan_trinh", "dia_phuong", [province]),
     ]
     for code, field, online, source, levels in rows:
-        procedure = DIRECTORY(
+        procedure = Procedure(
             code=code, name=f"Thủ tục {code}", field=field, online_level=online, source=source
         )
         procedure.levels = levels

@@ -7,18 +7,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from tqdm import tqdm
 
+from ops.pagecache import purge as purge_page_cache
 from search import indexing
 from search.importing.sources import RecordError, read
 from search.importing.upsert import ProcedureImporter
-
-
-def purge_page_cache():
-    """Cached pages may show the old procedures (the page cache lives in ops/, if present)."""
-    try:
-        from ops.pagecache import purge
-    except ImportError:
-        return
-    purge()
 
 
 class Command(BaseCommand):

@@ -1,0 +1,25 @@
+from documents.models.documents import (
+    AttachmentFile,
+    DocumentAttachment,
+    DocumentIndexPage,
+    DocumentRelation,
+    LegalDocumentPage,
+    RelationKind,
+    Source,
+    Validity,
+)
+from documents.models.lists import DocumentField, DocumentType, Issuer
+
+__all__ = [
+    "AttachmentFile",
+    "DocumentAttachment",
+    "DocumentField",
+    "DocumentIndexPage",
+    "DocumentRelation",
+    "DocumentType",
+    "Issuer",
+    "LegalDocumentPage",
+    "RelationKind",
+    "Source",
+    "Validity",
+]

@@ -1,0 +1,29 @@
+"""Forget the cached menus when a menu or a page they may link to changes.
+
+Wagtail's convention: connected from `HomeConfig.ready()`, each receiver with `sender=`
+(every page model for Wagtail's page signals, the base `Page` row for deletions).
+"""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, get_page_models
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from home import menu_cache
+from home.models import MainMenu, MenuItem
+
+
+def register_signal_handlers():
+    for model in (MainMenu, MenuItem):
+        post_save.connect(menu_cache.invalidate, sender=model, dispatch_uid=f"menus-{model}")
+        post_delete.connect(menu_cache.invalidate, sender=model, dispatch_uid=f"menud-{model}")
+    post_delete.connect(menu_cache.invalidate, sender=Page, dispatch_uid="menus-page-del")
+    page_signals = {
+        "published": page_published,
+        "unpublished": page_unpublished,
+        "slug": page_slug_changed,
+        "moved": post_page_move,
+    }
+    for model in get_page_models():
+        for name, signal in page_signals.items():
+            uid = f"menus-{name}-{model._meta}"
+            signal.connect(menu_cache.invalidate, sender=model, dispatch_uid=uid)
