@@ -214,8 +214,10 @@ def db_condition(condition):
         return _all(db_condition(part) for part in condition.parts)
     column = DB_FIELDS[condition.field]
     found = Q(pk__in=[])
+    # The words as typed match anywhere in the text; in the name, and a synonym, a phrase.
+    anywhere = condition.concept.typed if condition.field == "text" else None
     for alternative in condition.concept.alternatives:
-        if alternative == condition.concept.typed:  # the words as typed: anywhere
+        if alternative == anywhere:
             found |= _all(Q(**{f"{column}__contains": f" {word} "}) for word in alternative)
         else:  # a synonym: as a phrase
             found |= Q(**{f"{column}__contains": padded(alternative)})

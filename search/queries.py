@@ -111,11 +111,12 @@ def es_condition(condition):
         ]
         return Q("bool", should=clauses, minimum_should_match=condition.threshold)
     field = ES_FIELDS[condition.field]
-    # The words as typed match anywhere (as they always did); a synonym is a phrase.
-    typed = condition.concept.typed
+    # The words as typed match anywhere in the text (as they always did); in the name, and
+    # for a synonym, a phrase.
+    anywhere = condition.concept.typed if condition.field == "text" else None
     alternatives = [
         Q("match", **{field: {"query": " ".join(alt), "operator": "and"}})
-        if alt == typed or len(alt) == 1
+        if alt == anywhere or len(alt) == 1
         else Q("match_phrase", **{field: " ".join(alt)})
         for alt in condition.concept.alternatives
     ]

@@ -243,3 +243,23 @@ def test_typos_are_corrected_and_said(client, settings):
     assert response.corrected_query == "dang ky khai sinh"
     assert codes(response)[0] == "1.001193"
     assert search("đăng ký khai sinh").corrected_query == ""
+
+
+@pytest.mark.usefixtures("database_search")
+def test_the_search_terms_report_marks_zero_results_and_offers_a_synonym(editor, client, home_page):
+    client.get("/tim-kiem/", {"q": "zzzq wwwx", "loai": "thu-tuc"})
+    client.get("/tim-kiem/", {"q": "khai sinh", "loai": "thu-tuc"})
+    report = reverse("search_term_outcomes")
+    html = editor.get(report).content.decode()
+    assert "zzzq wwwx" in html and "0 – không có kết quả" in html
+    add = reverse("wagtailsnippets_search_searchsynonym:add")
+    link = f"{add}?terms=zzzq+wwwx"
+    assert link in html
+    only_zero = editor.get(report, {"zero": "true"}).content.decode()
+    assert "zzzq wwwx" in only_zero and "khai sinh" not in only_zero
+    form = editor.get(link).content.decode()
+    assert 'value="zzzq wwwx"' in form
+    menu = editor.get(reverse("wagtailadmin_home")).content.decode()
+    # The sidebar menu is JSON: the label may be written with \u escapes.
+    assert "Từ tìm kiếm" in menu or json.dumps("Từ tìm kiếm")[1:-1] in menu
+    assert "/admin/reports/search-term-outcomes/" in menu
