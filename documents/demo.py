@@ -87,3 +87,55 @@ def _index(stdout):
     except indexing.IndexUnavailable as error:
         if stdout is not None:
             stdout.write(f"Elasticsearch unavailable, documents searched in the database: {error}")
+
+
+CONSULTATION = {
+    "title": "Lấy ý kiến dự thảo",
+    "slug": "lay-y-kien-du-thao",
+    "intro": "Dự thảo văn bản đang lấy ý kiến người dân, doanh nghiệp; góp ý được công khai "
+    "sau khi kiểm duyệt.",
+}
+
+
+def load_consultation(home, stdout=None):
+    """The consultation section with one open draft and one whose consultation has ended."""
+    from documents.models import ConsultationIndexPage, DraftPage
+    from documents.models.documents import today
+
+    index = ConsultationIndexPage.objects.child_of(home).filter(slug=CONSULTATION["slug"]).first()
+    if index is not None:
+        return 0
+    index = home.add_child(instance=ConsultationIndexPage(show_in_menus=True, **CONSULTATION))
+    index.save_revision().publish()
+    day = today()
+    drafts = [
+        {
+            "title": "Dự thảo Quyết định ban hành Quy chế tiếp nhận, giải quyết thủ tục hành "
+            "chính tại Trung tâm Phục vụ hành chính công tỉnh",
+            "slug": "du-thao-quy-che-trung-tam-phuc-vu-hanh-chinh-cong",
+            "summary": "Quy định việc tiếp nhận hồ sơ, số hóa và trả kết quả tại Trung tâm "
+            "Phục vụ hành chính công theo Nghị định 61/2018/NĐ-CP và 107/2021/NĐ-CP.",
+            "opens_on": day - datetime.timedelta(days=10),
+            "closes_on": day + datetime.timedelta(days=20),
+        },
+        {
+            "title": "Dự thảo Kế hoạch chuyển đổi số tỉnh năm 2025",
+            "slug": "du-thao-ke-hoach-chuyen-doi-so",
+            "summary": "Mục tiêu, nhiệm vụ và giải pháp chuyển đổi số của tỉnh trong năm.",
+            "opens_on": day - datetime.timedelta(days=60),
+            "closes_on": day - datetime.timedelta(days=30),
+        },
+    ]
+    for fields in drafts:
+        draft = DraftPage(
+            drafting_agency="Văn phòng UBND tỉnh",
+            contact_name="Phòng Kiểm soát thủ tục hành chính",
+            contact_email="kstthc@example.gov.vn",
+            contact_phone="0234 3822 000",
+            **fields,
+        )
+        index.add_child(instance=draft)
+        draft.save_revision().publish()
+    if stdout is not None:
+        stdout.write("Consultation demo: 3 page(s) created.")
+    return 3

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Permission
 from django.db import transaction
 from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
 
-from documents.models import DocumentIndexPage
+from documents.models import ConsultationIndexPage, DocumentIndexPage
 from news.editorial import EDITORS, PAGE_PERMISSIONS, REVIEWERS, WORKFLOW, ensure_editorial_setup
 
 LIST_MODELS = ("documenttype", "issuer", "documentfield")
@@ -17,6 +17,8 @@ LIST_PERMISSIONS = {
     EDITORS: ["view"],
     REVIEWERS: ["view", "add", "change"],
 }
+# Reviewers moderate comments on drafts; editors only read them.
+COMMENT_PERMISSIONS = {EDITORS: ["view"], REVIEWERS: ["view", "change"]}
 
 
 @transaction.atomic
@@ -31,7 +33,15 @@ def ensure_document_roles():
                 codename__in=[f"{action}_{model}" for action in actions for model in LIST_MODELS],
             )
         )
-    for index in DocumentIndexPage.objects.all():
+    for name, actions in COMMENT_PERMISSIONS.items():
+        groups[name].permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="documents",
+                codename__in=[f"{action}_draftcomment" for action in actions],
+            )
+        )
+    indexes = [*DocumentIndexPage.objects.all(), *ConsultationIndexPage.objects.all()]
+    for index in indexes:
         for name, codenames in PAGE_PERMISSIONS.items():
             for codename in codenames:
                 GroupPagePermission.objects.get_or_create(

@@ -68,6 +68,6 @@ def document_json(document, url, attachments):
         ],
         "relations": [
             {"relation": str(label), "number": other.number, "id": other.pk}
-            for label, other in document.outgoing() + document.incoming()
+            for label, other in sum(document.related_documents(), [])
         ],
     }

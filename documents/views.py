@@ -10,6 +10,7 @@ from django.db.models import F
 from django.http import FileResponse, Http404
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
@@ -17,6 +18,7 @@ from documents.forms import DocumentSearchForm
 from documents.models import AttachmentFile, DocumentAttachment
 from documents.params import sort_links
 from documents.queries import search_documents
+from portal.vietnamese import fold
 
 
 class ResultWindow:
@@ -105,4 +107,13 @@ def download(request, index_page, pk):
     if not AttachmentFile.objects.filter(name=name).update(downloads=F("downloads") + 1):
         AttachmentFile.objects.get_or_create(name=name)
         AttachmentFile.objects.filter(name=name).update(downloads=F("downloads") + 1)
-    return FileResponse(handle, as_attachment=True, filename=name.rsplit("/", 1)[-1])
+    return FileResponse(handle, as_attachment=True, filename=download_name(attachment))
+
+
+def download_name(attachment):
+    """The name the visitor's file gets: its title, readable without diacritics
+    ("nghi-dinh-61-2018-nd-cp.pdf"), never the storage's name with its random suffix."""
+    stem = slugify(fold(attachment.title).replace("/", "-")) or slugify(
+        fold(attachment.file.name.rsplit("/", 1)[-1])
+    )
+    return f"{stem[:120] or 'van-ban'}.{attachment.extension}"

@@ -6,13 +6,13 @@ announcement keeps its address after it ends (marked "Hết hiệu lực"); one 
 a 404 to visitors.
 """
 
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from government.models import Announcement
+from portal.pagination import PARAMETER, PageProblem, page_of
 
 PER_PAGE = 20
 
@@ -35,18 +35,15 @@ def listing(page, request):
         items = Announcement.objects.valid(now)
     if kind:
         items = items.filter(kind=kind)
-    raw = request.GET.get("trang") or "1"
-    if not raw.isdigit() or int(raw) < 1:
-        return _error(page, request, _("Số trang không hợp lệ."), 400)
-    paginator = Paginator(items, PER_PAGE)
-    if int(raw) > max(paginator.num_pages, 1):
-        raise Http404(_("Không có trang này."))
-    page_obj = paginator.page(int(raw)) if paginator.count else None
+    try:
+        page_obj = page_of(items, request.GET.get(PARAMETER), PER_PAGE)
+    except PageProblem as problem:
+        return _error(page, request, problem.message, problem.status)
     context = page.get_context(request)
     context.update(
         {
             "page_obj": page_obj,
-            "items": page_obj.object_list if page_obj else [],
+            "items": page_obj.object_list,
             "kinds": Announcement.Kind.choices,
             "kind": kind,
             "archive": archive,

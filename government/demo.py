@@ -57,8 +57,10 @@ class GovernmentDemo:
         committee = self.child(index, UnitPage, content.COMMITTEE)
         for leader in content.LEADERS:
             self.leader(committee, leader)
+        # Departments are the committee's specialised agencies, kept one level up so that
+        # their pages are one routing step nearer (the tree page groups them by kind).
         for row in content.DEPARTMENTS:
-            self.unit(committee, UnitPage.Kind.DEPARTMENT, row)
+            self.unit(index, UnitPage.Kind.DEPARTMENT, row)
         for row in content.PUBLIC_SERVICE_UNITS:
             self.unit(index, UnitPage.Kind.PUBLIC_SERVICE, row)
         for number, (code, name) in enumerate(wards(home_province()), start=1):

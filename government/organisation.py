@@ -51,7 +51,7 @@ def _absolute(page, request):
     return page.get_full_url(request)
 
 
-def leader_json_ld(leader, request=None, with_context=True):
+def leader_json_ld(leader, request=None, with_context=True, unit=None):
     data = {
         "@type": "Person",
         "name": leader.title,
@@ -60,7 +60,7 @@ def leader_json_ld(leader, request=None, with_context=True):
     }
     if with_context:
         data["@context"] = "https://schema.org"
-        unit = leader.get_parent().specific
+        unit = unit or leader.get_parent().specific
         data["worksFor"] = {"@type": "GovernmentOrganization", "name": unit.title}
     if leader.phone:
         data["telephone"] = leader.phone
@@ -71,7 +71,7 @@ def leader_json_ld(leader, request=None, with_context=True):
     return data
 
 
-def unit_json_ld(unit, request=None, leaders=()):
+def unit_json_ld(unit, request=None, leaders=(), parent=None):
     data = {
         "@context": "https://schema.org",
         "@type": "GovernmentOrganization",
@@ -92,7 +92,7 @@ def unit_json_ld(unit, request=None, leaders=()):
         data["email"] = unit.email
     if unit.website:
         data["sameAs"] = unit.website
-    parent = unit.get_parent().specific
+    parent = parent or unit.get_parent().specific
     if isinstance(parent, UnitPage):
         data["parentOrganization"] = {"@type": "GovernmentOrganization", "name": parent.title}
     if leaders:

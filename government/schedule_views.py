@@ -3,7 +3,7 @@
 `WorkSchedulePage` routes here (government/models/schedule.py):
 - `/lich-cong-tac/?tuan=…` — one week of every leader, day by day; `&ban-in=1` to print;
 - `/lich-cong-tac/lanh-dao/<leader>/?tuan=…` — one leader's week;
-- `/lich-cong-tac/lich.ics`, `/lich-cong-tac/lanh-dao/<leader>/lich.ics` — iCalendar feeds
+- `/lich-cong-tac/ical/`, `/lich-cong-tac/lanh-dao/<leader>/ical/` — iCalendar feeds
   of the published weeks from four weeks back on.
 Only published weeks are shown. A bad `tuan` is a 400 and an unknown leader a 404, each with
 a Vietnamese message.
@@ -83,6 +83,9 @@ def week_view(page, request, leader_slug=None):
             ),
             "base_url": base,
             "has_entries": any(day["entries"] for day in days),
+            # Each week has its own address; this week's is the bare one.
+            "canonical_url": request.build_absolute_uri(base)
+            + ("" if monday == this_week else f"?tuan={monday:%Y-%m-%d}"),
         }
     )
     template = "government/work_schedule_page.html"

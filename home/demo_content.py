@@ -31,7 +31,8 @@ DIALOGUE = {
 PROCEDURES = {
     "title": "Thủ tục hành chính",
     "slug": "thu-tuc-hanh-chinh",
-    "intro": "Tra cứu 2.106 thủ tục hành chính áp dụng trên địa bàn tỉnh.",
+    "intro": "Tra cứu thủ tục hành chính áp dụng trên địa bàn tỉnh theo tên, mã, lĩnh vực "
+    "hoặc cơ quan thực hiện; số thủ tục hiện có được đếm ngay trên trang.",
 }
 
 CONTACT = {

@@ -8,9 +8,13 @@ from documents.models.documents import (
     Source,
     Validity,
 )
+from documents.models.drafts import ConsultationIndexPage, DraftComment, DraftPage
 from documents.models.lists import DocumentField, DocumentType, Issuer
 
 __all__ = [
+    "ConsultationIndexPage",
+    "DraftComment",
+    "DraftPage",
     "AttachmentFile",
     "DocumentAttachment",
     "DocumentField",

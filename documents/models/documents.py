@@ -81,6 +81,10 @@ def number_key(number):
     return "".join(fold(number).split())
 
 
+# Sub-paths of the index served by its own routes; documents never take these slugs.
+ROUTE_SLUGS = frozenset({"rss", "tai-ve"})
+
+
 class DocumentIndexPage(RoutablePageMixin, Page):
     """ "Văn bản": the search over every document; documents are its children."""
 
@@ -94,6 +98,21 @@ class DocumentIndexPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("trang văn bản")
+
+    def route(self, request, path_components):
+        # A document's page in one query, with its three list rows (Wagtail's route takes
+        # two for the page alone); anything else goes the usual way.
+        if len(path_components) == 1 and path_components[0] not in ROUTE_SLUGS:
+            document = (
+                LegalDocumentPage.objects.live()
+                .child_of(self)
+                .select_related("document_type", "issuer", "field")
+                .filter(slug=path_components[0])
+                .first()
+            )
+            if document is not None:
+                return document.route(request, [])
+        return super().route(request, path_components)
 
     @path("")
     def search(self, request):
@@ -242,11 +261,12 @@ class LegalDocumentPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         attachments = self.attachment_links(request)
+        outgoing, incoming = self.related_documents()
         url = self.get_full_url(request)
         context.update(
             attachments=attachments,
-            outgoing=self.outgoing(),
-            incoming=self.incoming(),
+            outgoing=outgoing,
+            incoming=incoming,
             validity=self.validity(),
             print_url=f"{self.get_url(request)}?{PRINT_PARAMETER}=1",
             json_ld=json_ld_text(legislation(self, url, attachments)),
@@ -254,9 +274,13 @@ class LegalDocumentPage(Page):
         return context
 
     def attachment_links(self, request=None, absolute=False):
-        """Each attachment with its download address and count (one query for the counts)."""
-        index = self.get_parent().specific
-        base = index.get_full_url(request) if absolute else index.get_url(request)
+        """Each attachment with its download address and count (one query for the counts).
+
+        Downloads are served by the index page (`<index>/tai-ve/<id>/`), the parent of this
+        page's address.
+        """
+        own = self.get_full_url(request) if absolute else self.get_url(request)
+        base = own[: -len(self.slug) - 1]
         attachments = list(self.attachments.all())
         counts = dict(
             AttachmentFile.objects.filter(name__in=[a.file.name for a in attachments]).values_list(
@@ -266,7 +290,7 @@ class LegalDocumentPage(Page):
         return [
             {
                 "attachment": attachment,
-                "url": base + index.reverse_subpage("download", kwargs={"pk": attachment.pk}),
+                "url": f"{base}tai-ve/{attachment.pk}/",
                 "downloads": counts.get(attachment.file.name, 0),
             }
             for attachment in attachments
@@ -285,15 +309,21 @@ class LegalDocumentPage(Page):
     def validity_label(self):
         return self.validity().label
 
-    def outgoing(self):
-        """(label, document) for the relations this document declares, live ones only."""
-        rows = self.relations.select_related("target").filter(target__live=True)
-        return [(row.get_kind_display(), row.target) for row in rows]
+    def related_documents(self):
+        """(outgoing, incoming): [(label, document)] for the relations this document declares
+        and those other documents declare to it, live documents only, in one query."""
+        from django.db.models import Q
 
-    def incoming(self):
-        """(label, document) for the relations other live documents declare to this one."""
-        rows = DocumentRelation.objects.filter(target=self, page__live=True).select_related("page")
-        return [(INVERSE_LABELS[RelationKind(row.kind)], row.page) for row in rows]
+        rows = DocumentRelation.objects.filter(
+            Q(page_id=self.pk, target__live=True) | Q(target_id=self.pk, page__live=True)
+        ).select_related("page", "target")
+        outgoing, incoming = [], []
+        for row in rows.order_by("sort_order", "pk"):
+            if row.page_id == self.pk:
+                outgoing.append((row.get_kind_display(), row.target))
+            else:
+                incoming.append((INVERSE_LABELS[RelationKind(row.kind)], row.page))
+        return outgoing, incoming
 
 
 PRINT_PARAMETER = "ban-in"

@@ -19,6 +19,14 @@ from home.route_trail import RouteTrailMixin
 from search.site_search import FoldedSearchMixin
 
 
+def parent_page(page, request):
+    """`page`'s parent, specific: the one routing walked through (no query), else read."""
+    for walked in reversed(getattr(request, "portal_route_trail", None) or []):
+        if walked.depth == page.depth - 1 and page.path.startswith(walked.path):
+            return walked.specific if type(walked) is Page else walked
+    return page.get_parent().specific
+
+
 class OrganisationIndexPage(RouteTrailMixin, FoldedSearchMixin, Page):
     """The navigable tree of units (replaces the old free-text "Cơ cấu tổ chức" page)."""
 
@@ -118,9 +126,15 @@ class UnitPage(RouteTrailMixin, FoldedSearchMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = self.get_children().live().public().specific()
-        context["leaders"] = [page for page in children if isinstance(page, LeaderPage)]
-        context["units"] = [page for page in children if isinstance(page, UnitPage)]
+        # Leaders, then sub-units only when there are children left over: most units have
+        # none, and this keeps a unit page at two queries for its children.
+        private = LeaderPage.objects.none().private_q()
+        leaders = list(LeaderPage.objects.child_of(self).live().exclude(private).order_by("path"))
+        units = []
+        if self.numchild > len(leaders):
+            units = list(UnitPage.objects.child_of(self).live().exclude(private).order_by("path"))
+        context["leaders"], context["units"] = leaders, units
+        context["parent_unit"] = parent_page(self, request)
         return context
 
     def json_ld(self, request=None):
@@ -203,9 +217,10 @@ class LeaderPage(RouteTrailMixin, FoldedSearchMixin, Page):
         if self.photo_id and not self.photo_alt.strip():
             raise ValidationError({"photo_alt": _("Ảnh lãnh đạo cần có mô tả (văn bản thay thế).")})
 
-    @property
-    def unit(self):
-        return self.get_parent().specific
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["unit"] = parent_page(self, request)
+        return context
 
     def json_ld(self, request=None):
         from government.organisation import leader_json_ld

@@ -60,13 +60,13 @@ class WorkSchedulePage(RouteTrailMixin, RoutablePageMixin, Page):
 
         return week_view(self, request, leader_slug=slug)
 
-    @path("lich.ics")
+    @path("ical/")
     def calendar(self, request):
         from government.schedule_views import calendar_feed
 
         return calendar_feed(self, request)
 
-    @path("lanh-dao/<slug:slug>/lich.ics")
+    @path("lanh-dao/<slug:slug>/ical/")
     def leader_calendar(self, request, slug):
         from government.schedule_views import calendar_feed
 

@@ -18,35 +18,36 @@ def live_fragment_now(name):
 
 
 @register.simple_tag(takes_context=True)
-def unit_json_ld(context, unit, leaders=()):
+def unit_json_ld(context, unit, leaders=(), parent=None):
     """schema.org GovernmentOrganization of a unit, its leaders as `employee` Persons."""
     from government.organisation import unit_json_ld as build
     from home.templatetags.seo_tags import json_ld
 
-    return json_ld(build(unit, context.get("request"), leaders))
+    return json_ld(build(unit, context.get("request"), leaders, parent))
 
 
 @register.simple_tag(takes_context=True)
-def leader_json_ld(context, leader):
+def leader_json_ld(context, leader, unit=None):
     """schema.org Person of a leader, working for their unit."""
     from government.organisation import leader_json_ld as build
     from home.templatetags.seo_tags import json_ld
 
-    return json_ld(build(leader, context.get("request")))
+    return json_ld(build(leader, context.get("request"), unit=unit))
 
 
 @register.simple_tag(takes_context=True)
 def schedule_link(context, leader):
-    """This week's schedule of `leader` (its Vietnamese page), or "" without a schedule page."""
+    """This week's schedule of `leader`, or "" when there is no schedule page.
+
+    The schedule is published in Vietnamese only, so English leader pages do not link to it.
+    """
     from government.models import WorkSchedulePage
 
-    schedule_page = WorkSchedulePage.objects.live().public().filter(locale=leader.locale).first()
-    schedule_page = schedule_page or WorkSchedulePage.objects.live().public().first()
+    if (translation.get_language() or "vi") != "vi":
+        return ""
+    schedule_page = WorkSchedulePage.objects.live().order_by("path").first()
     if schedule_page is None:
         return ""
-    original = leader
-    if leader.locale.language_code != "vi":
-        original = leader.get_translations().filter(locale__language_code="vi").first() or leader
     return schedule_page.get_url(context.get("request")) + schedule_page.reverse_subpage(
-        "leader_week", args=(original.slug,)
+        "leader_week", args=(leader.slug,)
     )

@@ -1,14 +1,19 @@
+from functools import partial
+
 from django import forms
 from django.conf import settings
+from django.core.cache import cache
+from django.core.cache.utils import make_template_fragment_key
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.rich_text import RichText
 from wagtail.search import index
 
@@ -115,13 +120,16 @@ class NewsPage(FoldedSearchMixin, Page):
             # HTML given as the body (an import, or code written for the old rich-text
             # field) becomes one paragraph instead of text the JSON column would refuse.
             self.body = [("paragraph", RichText(self.body.raw_text))]
+        was_listed_in = self.listed_in_id
         self.listed_in_id = self.listing_index_id()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "live" in update_fields:
             kwargs["update_fields"] = {*update_fields, "listed_in"}
         result = super().save(*args, **kwargs)
-        if self.listed_in_id:
-            NewsListingVersion.bump(self.listed_in_id)
+        # The index it leaves too: unpublishing sets listed_in to NULL here, so the
+        # page_unpublished receiver finds nothing changed and would bump nothing.
+        for index_id in {was_listed_in, self.listed_in_id} - {None}:
+            NewsListingVersion.bump(index_id)
         return result
 
     def listing_index_id(self):
@@ -167,8 +175,10 @@ class NewsPage(FoldedSearchMixin, Page):
     def get_context(self, request, *args, **kwargs):
         """The article's context. What depends only on published content ("Các tin khác",
         share links, OpenGraph, JSON-LD) is given as callables: the template calls them only
-        when it rebuilds the fragments cached under FRAGMENT_KEYS (news_page.html), so a
-        warm article runs none of their queries or rendition look-ups."""
+        when it rebuilds its cached fragments ({% wagtailpagecache %} in news_page.html), so a
+        warm article runs none of their queries or rendition look-ups. OpenGraph is printed
+        by the site-wide head (includes/seo_head.html), outside those fragments, so its tags
+        are cached under the same key parts."""
         from news import listing, structured_data
 
         context = super().get_context(request, *args, **kwargs)
@@ -184,11 +194,22 @@ class NewsPage(FoldedSearchMixin, Page):
                 news_index.link_articles([self, *found])
             return found
 
+        def opengraph():
+            compute = partial(structured_data.opengraph, self, request)
+            if getattr(request, "is_preview", False):
+                return compute()
+            site = Site.find_for_request(request)
+            vary = [self.cache_key, site.pk if site else None, get_language()]
+            if news_index is not None:
+                vary += [news_index.cache_key, news_index.listing_version]
+            key = make_template_fragment_key("news-article-opengraph", vary)
+            return cache.get_or_set(key, compute, settings.FRAGMENT_CACHE_SECONDS)
+
         context["news_index"] = news_index
         context["other_news"] = other_news
-        context["share_links"] = lambda: structured_data.share_links(self, request)
-        context["opengraph"] = lambda: structured_data.opengraph(self, request)
-        context["json_ld"] = lambda: structured_data.news_article_json_ld(self, request)
+        context["share_links"] = partial(structured_data.share_links, self, request)
+        context["opengraph"] = opengraph
+        context["json_ld"] = partial(structured_data.news_article_json_ld, self, request)
         context["fragment_seconds"] = settings.FRAGMENT_CACHE_SECONDS
         return context
 

@@ -419,6 +419,9 @@ DIALOGUE_RATE_LIMITS = {
     "submit_ip": env("DIALOGUE_RATE_LIMIT_SUBMIT_IP", "5/3600"),
     "submit_email": env("DIALOGUE_RATE_LIMIT_SUBMIT_EMAIL", "3/86400"),
     "lookup_ip": env("DIALOGUE_RATE_LIMIT_LOOKUP_IP", "30/3600"),
+    # Comments on drafts for consultation (documents/consultation.py), same counters table.
+    "comment_ip": env("DOCUMENT_RATE_LIMIT_COMMENT_IP", "10/3600"),
+    "comment_email": env("DOCUMENT_RATE_LIMIT_COMMENT_EMAIL", "5/86400"),
 }
 DIALOGUE_DUPLICATE_WINDOW_DAYS = int(env("DIALOGUE_DUPLICATE_WINDOW_DAYS", "30"))
 # The question form's captcha: a sum in Vietnamese words, accessible (no image, no sound,
@@ -499,6 +502,9 @@ SPECTACULAR_SETTINGS = {
         "giới hạn tần suất (HTTP 429)."
     ),
     "VERSION": "1",
+    # 3.1: a field that may be null is "oneOf [object, null]", which JSON Schema validators
+    # read as meant (3.0's "nullable" beside "allOf" rejects null: tests/opendata).
+    "OAS_VERSION": "3.1.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "PREPROCESSING_HOOKS": ["opendata.schema.only_open_data"],
     "SCHEMA_PATH_PREFIX": r"/api/v1",

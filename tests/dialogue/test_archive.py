@@ -149,7 +149,10 @@ def test_statistics_per_agency_and_overall(
     by_name = {row.name: row for row in rows}
     assert (by_name["Sở Tư pháp"].answered, by_name["Sở Tư pháp"].median_days) == (2, 4.0)
     assert by_name["Sở Y tế"].overdue == 1
+    assert rows[-1].unassigned and rows[-1].received == 1  # the row that makes the total
+    assert sum(row.received for row in rows) == overall.received
     assert "4,0" in html  # Vietnamese decimal comma
+    assert "Chưa phân công" in html
     assert "Số ngày làm việc để trả lời (trung vị)" in html
 
 

@@ -146,3 +146,25 @@ def test_a_leak_is_remasked_and_republished_in_one_step(
     assert "75A-123.45" not in public and "ngoc.tran85" not in public
     assert QuestionLogEntry.objects.filter(action="dialogue.republish").count() == 1
     assert mail.outbox == []  # the citizen was told once, at the first publication
+
+
+def test_remask_published_fixes_copies_made_before_the_detectors(
+    sector, leader, agency, moderator, answerer, second_moderator
+):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    question = answered(sector, leader, agency, moderator, answerer)
+    (flag,) = flags(question.content, question)
+    workflow.approve(question, second_moderator, "t", question.content, "a", [flag.key])
+    PublishedQuestion.objects.update(answer_text="Gọi tôi: không chín một bốn hai hai hai ba ba ba")
+
+    out = StringIO()
+    call_command("remask_published", "--dry-run", stdout=out)
+    assert "would change: 1 of 1" in out.getvalue()
+    call_command("remask_published", stdout=out)
+
+    assert PublishedQuestion.objects.get().answer_text == "Gọi tôi: [đã ẩn]"
+    call_command("remask_published", stdout=out)
+    assert out.getvalue().strip().endswith("changed: 0 of 1")

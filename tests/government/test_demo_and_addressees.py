@@ -28,9 +28,11 @@ def test_demo_builds_the_province_and_a_second_run_changes_nothing(client, demo)
     tree = client.get("/co-cau-to-chuc/").content.decode()
     assert "Sở Tư pháp" in tree and "Ủy ban nhân dân phường An Cựu" in tree
     assert ScheduleWeek.objects.filter(status=ScheduleWeek.Status.PUBLISHED).count() == 2
-    english = client.get("/en/organisational-structure/provincial-peoples-committee/")
+    english = client.get("/en/organisational-structure/")
     assert english.status_code == 200
     assert "Department of Justice" in english.content.decode()
+    committee = client.get("/en/organisational-structure/provincial-peoples-committee/")
+    assert "Vice-Chairwoman of the Provincial People&#x27;s Committee" in committee.content.decode()
     pages, agencies = LeaderPage.objects.count(), Agency.objects.count()
 
     out = io.StringIO()

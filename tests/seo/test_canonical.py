@@ -79,6 +79,6 @@ def test_sections_added_later_follow_the_same_rule(client, home_page):
     own = legal.get_full_url()
 
     assert head_links(client, legal.url + "?ban-in=1")[0] == [own]
-    assert head_links(client, "/lich-cong-tac/?tuan=2024-10-21")[0] == [
-        "http://localhost/lich-cong-tac/?tuan=2024-10-21"
-    ]
+    canonicals = head_links(client, "/lich-cong-tac/?tuan=2024-10-21")[0]
+    assert len(canonicals) == 1
+    assert canonicals[0].endswith("/lich-cong-tac/?tuan=2024-10-21")

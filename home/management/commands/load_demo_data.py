@@ -32,6 +32,7 @@ class Command(BaseCommand):
         self.ensure_contact(home)
         stats_demo.load(home, self.stdout)
         self.created += documents_demo.load(home, self.stdout)
+        self.created += documents_demo.load_consultation(home, self.stdout)
         # Keep last: menus link to the sections created above.
         self.created += demo_site.load(home, self.stdout)
         self.created += government_demo.load_translations(home, self.stdout)
