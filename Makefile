@@ -7,7 +7,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-browser lint format check services bench drills audit clean
+.PHONY: help run test test-browser lint format check services bench drills audit clean lighthouse
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -48,6 +48,9 @@ bench: $(BIN)/.installed ## Page-serving benchmark on a production-like stack (r
 drills: $(BIN)/.installed ## Reliability drills (ES/PG outages, index rebuild, 1,000 questions, scale-out) on their own stack
 	command -v nginx >/dev/null || { S=""; [ "$$(id -u)" = 0 ] || S=sudo; $$S apt-get install -y -qq nginx || { $$S apt-get update -qq && $$S apt-get install -y -qq nginx; }; }
 	$(BIN)/python bench/drills.py $(DRILLS)
+
+lighthouse: $(BIN)/.installed ## Lighthouse 12 (mobile) scores of each page type on a production-like stack
+	$(BIN)/python bench/lighthouse.py
 
 audit: $(BIN)/.installed ## Known vulnerabilities in the pinned dependencies (pip-audit; fails if it cannot run)
 	bin/audit

@@ -13,7 +13,10 @@ flite — and its link text is English only. That fails the text-alternative rul
 would break the form without JavaScript.
 
 What makes this one hold (each tested):
-- the expected answer travels signed (Django's signing, SECRET_KEY) with its issue time;
+- the token carries no answer: only a keyed hash (HMAC with SECRET_KEY) of the answer with
+  the challenge's nonce, signed with its issue time. Decoding the token (it is only signed,
+  base64 that anyone can read) gives the nonce and a digest; with at most 21 possible answers
+  a plain hash would be tried in 21 steps, the key makes that impossible;
 - one attempt per challenge, right or wrong: its nonce is counted before the answer is
   compared, so a robot cannot try every answer against one challenge, nor replay a solved
   one; the counter row is keyed by the issue time, so it holds for the whole lifetime;
@@ -30,6 +33,7 @@ import unicodedata
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from . import throttling
@@ -64,8 +68,14 @@ def new_challenge():
     else:
         shape, answer = _("%(first)s cộng %(second)s bằng mấy?"), first + second
     question = shape % {"first": NUMBERS[first].capitalize(), "second": NUMBERS[second]}
-    payload = {"a": answer, "n": secrets.token_hex(8), "t": int(time.time())}
+    nonce = secrets.token_hex(8)
+    payload = {"h": answer_digest(nonce, answer), "n": nonce, "t": int(time.time())}
     return str(question), signing.dumps(payload, salt=SALT)
+
+
+def answer_digest(nonce, answer):
+    """Keyed hash of the expected answer with this challenge's nonce: what the token carries."""
+    return salted_hmac(SALT, f"{nonce}:{answer}", algorithm="sha256").hexdigest()
 
 
 class CaptchaMixin(forms.Form):
@@ -127,6 +137,9 @@ class CaptchaMixin(forms.Form):
                 _("Bạn gửi nhanh quá. Xin đọc lại câu hỏi kiểm tra mới rồi gửi lại."),
                 code="captcha_too_fast",
             )
-        if words_to_number(answer) != payload["a"]:
+        given = words_to_number(answer)
+        if given is None or not constant_time_compare(
+            answer_digest(payload["n"], given), payload.get("h", "")
+        ):
             return wrong
         return None

@@ -73,6 +73,20 @@ def enqueue(question, kind, to_email, extra=None):
     return notification
 
 
+def enqueue_message(kind, to_email, subject, text, html=""):
+    """Queue an e-mail that is not about a question (other sections use the same outbox:
+    written in the caller's transaction, sent after commit, retried with back-off)."""
+    notification = Notification.objects.create(
+        kind=kind,
+        to_email=to_email,
+        subject=" ".join(subject.split())[:255],
+        body_text=text,
+        body_html=html,
+    )
+    transaction.on_commit(deliver_later(notification.pk), robust=True)
+    return notification
+
+
 def deliver_later(pk):
     """A callback for on_commit(robust=True). Not a functools.partial: when the callback fails
     (the database went away right after the commit) Django logs it by its __qualname__, which a

@@ -1,7 +1,9 @@
 """Public answer-time statistics: received, answered, overdue, median working days to answer —
 per agency and overall.
 
-Aggregates only; no question text and no personal data leave this module.
+Aggregates only; no question text and no personal data leave this module. The agency rows
+add up to the province's total: questions no moderator has assigned yet get a row of their
+own ("Chưa phân công").
 """
 
 import statistics
@@ -10,11 +12,13 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .deadlines import working_days_between
 from .models import Agency, Question
 
 S = Question.Status
+UNASSIGNED = "unassigned"  # the key of the row of questions not yet assigned
 ANSWERED = (S.ANSWERED, S.PUBLISHED)
 
 
@@ -28,6 +32,7 @@ class Row:
     overdue: int = 0
     answered_late: int = 0
     median_days: float | None = None
+    unassigned: bool = False
 
     @property
     def open(self):
@@ -49,21 +54,20 @@ def compute(today=None):
     today = today or timezone.localdate()
     overall = Row(name="", **_counts(Question.objects.all(), today))
     per_agency = {}
-    grouped = (
-        Question.objects.filter(assigned_agency__isnull=False)
-        .values("assigned_agency")
-        .annotate(
-            received=Count("pk"),
-            answered=Count("pk", filter=Q(status__in=ANSWERED)),
-            published=Count("pk", filter=Q(status=S.PUBLISHED)),
-            rejected=Count("pk", filter=Q(status=S.REJECTED)),
-            overdue=Count("pk", filter=Q(status__in=Question.OPEN_STATUSES, due_date__lt=today)),
-        )
+    grouped = Question.objects.values("assigned_agency").annotate(
+        received=Count("pk"),
+        answered=Count("pk", filter=Q(status__in=ANSWERED)),
+        published=Count("pk", filter=Q(status=S.PUBLISHED)),
+        rejected=Count("pk", filter=Q(status=S.REJECTED)),
+        overdue=Count("pk", filter=Q(status__in=Question.OPEN_STATUSES, due_date__lt=today)),
     )
     names = dict(Agency.objects.values_list("pk", "name"))
     for item in grouped:
         agency = item.pop("assigned_agency")
-        per_agency[agency] = Row(name=names.get(agency, ""), **item)
+        if agency is None:
+            per_agency[UNASSIGNED] = Row(name=_("Chưa phân công"), unassigned=True, **item)
+        else:
+            per_agency[agency] = Row(name=names.get(agency, ""), **item)
 
     durations = defaultdict(list)
     late = defaultdict(int)
@@ -75,12 +79,12 @@ def compute(today=None):
         answered_on = timezone.localdate(answered_at)
         days = working_days_between(timezone.localdate(submitted), answered_on)
         late_answer = answered_on > due
-        for key in {None, agency}:
+        for key in {None, UNASSIGNED if agency is None else agency}:
             durations[key].append(days)
             late[key] += late_answer
     for key, row in [(None, overall), *per_agency.items()]:
         if durations[key]:
             row.median_days = round(statistics.median(durations[key]), 1)
         row.answered_late = late[key]
-    rows = sorted(per_agency.values(), key=lambda row: (-row.received, row.name))
+    rows = sorted(per_agency.values(), key=lambda row: (row.unassigned, -row.received, row.name))
     return overall, rows

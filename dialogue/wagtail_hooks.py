@@ -35,6 +35,11 @@ def register_dialogue_log_actions(actions):
         "dialogue.approve", _("Duyệt và công khai"), _("Duyệt câu trả lời và công khai")
     )
     actions.register_action("dialogue.unpublish", _("Gỡ công khai"), _("Gỡ khỏi trang công khai"))
+    actions.register_action(
+        "dialogue.republish",
+        _("Ẩn lại và công khai lại"),
+        _("Ẩn lại thông tin cá nhân và thay bản công khai"),
+    )
     actions.register_action("dialogue.note", _("Ghi chú"), _("Thêm ghi chú nội bộ"))
     actions.register_action(
         "dialogue.attachment", _("Tải tệp đính kèm"), _("Tải tệp đính kèm của người hỏi")
@@ -61,3 +66,10 @@ def register_dialogue_log_actions(actions):
         def format_message(self, log_entry):
             codes = ", ".join(log_entry.data.get("codes", [])) or "—"
             return _("Thủ tục liên quan: %(codes)s") % {"codes": codes}
+
+
+@hooks.register("register_sitemaps")
+def published_answer_sitemaps():
+    from dialogue.sitemaps import PublishedAnswerSitemap
+
+    return {"answers": PublishedAnswerSitemap}

@@ -31,15 +31,8 @@ DIALOGUE = {
 PROCEDURES = {
     "title": "Thủ tục hành chính",
     "slug": "thu-tuc-hanh-chinh",
-    "intro": "Tra cứu 2.106 thủ tục hành chính áp dụng trên địa bàn tỉnh.",
-}
-
-STRUCTURE = {
-    "title": "Cơ cấu tổ chức",
-    "slug": "co-cau-to-chuc",
-    "intro": "Chức năng, nhiệm vụ và cơ cấu tổ chức của Ủy ban nhân dân tỉnh.",
-    "body": "<p>Ủy ban nhân dân tỉnh gồm Chủ tịch, các Phó Chủ tịch và các Ủy viên; giúp "
-    "việc có Văn phòng và các sở, ban, ngành chuyên môn.</p>",
+    "intro": "Tra cứu thủ tục hành chính áp dụng trên địa bàn tỉnh theo tên, mã, lĩnh vực "
+    "hoặc cơ quan thực hiện; số thủ tục hiện có được đếm ngay trên trang.",
 }
 
 CONTACT = {

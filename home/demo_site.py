@@ -7,6 +7,7 @@ added by the first run after the page appears.
 
 from wagtail.models import Locale, Page
 
+from home.demo_logos import logo_for
 from home.models import (
     ContactOfficial,
     HomePage,
@@ -98,9 +99,12 @@ MENUS = {
         ("", "trao-doi-va-thao-go"),
         ("Thống kê", "thong-ke"),
         ("", "lien-he"),
+        ("", "co-cau-to-chuc"),
+        ("", "lich-cong-tac"),
     ],
     ("vi", MainMenu.Placement.FOOTER): [
         ("", "co-cau-to-chuc"),
+        ("", "thong-bao"),
         ("", "huong-dan"),
         ("", "lien-he"),
         ("Tìm kiếm", "/tim-kiem/"),
@@ -161,7 +165,8 @@ class SiteDemo:
         if home.portal_links.exists():
             return
         home.portal_links = [
-            NationalPortalLink(title=title, url=url) for title, url in PORTAL_LINKS[language]
+            NationalPortalLink(title=title, url=url, logo=logo_for(url))
+            for title, url in PORTAL_LINKS[language]
         ]
         home.save_revision().publish()
 

@@ -1,9 +1,11 @@
 """What the home page shows, gathered in one place so each section is easy to extend.
 
-News comes from the home page's news index (`news.NewsIndexPage`): the newest article is
-shown with its lead, then the latest others, the articles marked "tin nổi bật", and the
-latest of each category; all but the featured ones come from one query. Sections that belong
-to other parts of the portal (recently answered questions, key statistics) are *slots*:
+News comes from the home page's news index (`news.NewsIndexPage`): the top stories (a lead
+with its photo and four secondary stories: the articles marked "tin nổi bật", then the newest
+others), the latest titles ("Tin mới") and the latest of each category with a thumbnail; all
+but the featured ones come from one query, and every image's renditions from one more.
+Sections that belong to other parts of the portal (recently answered questions, key
+statistics, the schedule) are *slots*:
 their app registers a provider in `AppConfig.ready()`:
 
     from home import front_page
@@ -12,6 +14,10 @@ their app registers a provider in `AppConfig.ready()`:
 A provider returns a list of dicts; an empty list (or no provider) renders nothing.
 - "recent_answers": {"title", "url", "date"} — questions answered most recently.
 - "key_statistics": {"label", "value", "url" (optional)} — e.g. procedures online.
+- "schedule": {"title", "url" (optional), "start" (datetime), "place" (optional)} — the
+  leaders' working schedule for the coming days ("Lịch công tác").
+- "announcements": {"live": name} — a live fragment filled outside the page cache
+  (government/live.py): announcements valid now.
 
 Providers find their section's page with `section_page(home, request, "app.Model")`: the
 home page's live, public children are read once per request for every section, so a slot
@@ -20,18 +26,21 @@ tests/ops/test_query_counts.py).
 """
 
 import logging
+from collections import defaultdict
 
 from django.apps import apps
 from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
+from django.utils.translation import gettext_lazy as _
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
 
 logger = logging.getLogger(__name__)
 
-LATEST_NEWS_COUNT = 5
-FEATURED_NEWS_COUNT = 4
+LATEST_NEWS_COUNT = 6
+FEATURED_NEWS_COUNT = 5  # the lead story and four secondary ones
 NEWS_PER_CATEGORY = 3
-SLOTS = ("recent_answers", "key_statistics")
+SLOTS = ("recent_answers", "key_statistics", "schedule", "announcements")
 _providers = {slot: [] for slot in SLOTS}
 
 
@@ -121,16 +130,22 @@ def latest_and_by_category(news_index, sections):
     rows = list(
         published_news(news_index, sections)
         .defer_streamfields()
+        .select_related("image")
         .annotate(
             overall=Window(RowNumber(), order_by=newest),
             in_category=Window(RowNumber(), partition_by=[F("category_id")], order_by=newest),
         )
-        .filter(Q(overall__lte=LATEST_NEWS_COUNT + 1) | Q(in_category__lte=NEWS_PER_CATEGORY))
+        .filter(
+            Q(overall__lte=LATEST_NEWS_COUNT + FEATURED_NEWS_COUNT)
+            | Q(in_category__lte=NEWS_PER_CATEGORY)
+        )
         .order_by("-date", "-pk")
     )
     news_index.prepare_links(sections.request)
     news_index.link_articles(rows)
-    latest = [article for article in rows if article.overall <= LATEST_NEWS_COUNT + 1]
+    latest = [
+        article for article in rows if article.overall <= LATEST_NEWS_COUNT + FEATURED_NEWS_COUNT
+    ]
     by_category = []
     for category in news_index.categories:
         articles = [
@@ -148,21 +163,93 @@ def featured_news(news_index, sections):
     from news.listing import for_listing
 
     featured = published_news(news_index, sections).filter(featured=True)
-    return list(for_listing(featured)[:FEATURED_NEWS_COUNT])
+    # Renditions come later with every other image of the page (attach_renditions).
+    return list(for_listing(featured).prefetch_related(None)[:FEATURED_NEWS_COUNT])
+
+
+def top_stories(highlights, latest):
+    """The lead and four secondary stories: "tin nổi bật" first, then the newest others."""
+    chosen = list(highlights[:FEATURED_NEWS_COUNT])
+    for article in latest:
+        if len(chosen) >= FEATURED_NEWS_COUNT:
+            break
+        if all(article.pk != other.pk for other in chosen):
+            chosen.append(article)
+    return chosen
 
 
 def news_context(sections):
     news_index = sections.get("news.NewsIndexPage")
     if news_index is None:
-        return {"featured_news": None, "latest_news": [], "highlights": [], "news_by_category": []}
+        return {
+            "lead_story": None,
+            "secondary_stories": [],
+            "latest_news": [],
+            "news_by_category": [],
+        }
     latest, by_category = latest_and_by_category(news_index, sections)
+    top = top_stories(featured_news(news_index, sections), latest)
+    shown = {article.pk for article in top}
     return {
         "news_index": news_index,
-        "featured_news": latest[0] if latest else None,
-        "latest_news": latest[1:],
-        "highlights": featured_news(news_index, sections),
+        "lead_story": top[0] if top else None,
+        "secondary_stories": top[1:],
+        "latest_news": [article for article in latest if article.pk not in shown][
+            :LATEST_NEWS_COUNT
+        ],
         "news_by_category": by_category,
     }
+
+
+def quick_links(found):
+    """Dịch vụ công, Tra cứu hồ sơ, Hỏi đáp, Văn bản: the portal's own section when it has
+    one, else the national portal that offers it."""
+    directory = found.get("search.ProcedureDirectoryPage")
+    dialogue = found.get("dialogue.DialogueIndexPage")
+    documents = found.get("documents.DocumentIndexPage")
+    request = found.request
+    return [
+        {
+            "icon": "service",
+            "label": _("Dịch vụ công"),
+            "url": directory.get_url(request) if directory else "https://dichvucong.gov.vn",
+        },
+        {
+            "icon": "lookup",
+            "label": _("Tra cứu hồ sơ"),
+            "url": "https://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so.html",
+        },
+        {
+            "icon": "question",
+            "label": _("Hỏi đáp"),
+            "url": dialogue.get_url(request) if dialogue else "",
+        },
+        {
+            "icon": "document",
+            "label": _("Văn bản"),
+            "url": documents.get_url(request) if documents else "https://vbpl.vn",
+        },
+    ]
+
+
+def attach_renditions(images):
+    """The renditions of every image on the page in one query: Wagtail's image tags read
+    `prefetched_renditions` before asking the database."""
+    by_pk = defaultdict(list)
+    for image in images:
+        if image is not None:
+            by_pk[image.pk].append(image)
+    if not by_pk:
+        return
+    found = defaultdict(list)
+    renditions = get_image_model().get_rendition_model().objects.filter(image_id__in=by_pk)
+    for rendition in renditions:
+        found[rendition.image_id].append(rendition)
+    for pk, copies in by_pk.items():
+        for rendition in found[pk]:
+            rendition.image = copies[0]  # what Django's prefetch would set: no query per URL
+        for image in copies:
+            image.prefetched_renditions = found[pk]
 
 
 # --- slots and the whole page -------------------------------------------------------------
@@ -183,8 +270,15 @@ def sections(home, request):
     context = news_context(found)
     context.update(
         procedure_directory=found.get("search.ProcedureDirectoryPage"),
-        portal_links=list(home.portal_links.all()),
+        portal_links=list(home.portal_links.select_related("logo")),
+        quick_links=[link for link in quick_links(found) if link["url"]],
     )
     for slot in SLOTS:
         context[slot] = slot_items(slot, home, request)
+    shown = [context["lead_story"], *context["secondary_stories"]]
+    shown += [group["articles"][0] for group in context["news_by_category"]]
+    attach_renditions(
+        [article.image for article in shown if article is not None]
+        + [link.logo for link in context["portal_links"]]
+    )
     return context

@@ -16,7 +16,14 @@ from django.utils import timezone
 from home.models import PageRating
 from ops.client_ip import client_ip
 
-RATED_PAGE_TYPES = {"home.standardpage", "home.contactpage", "news.newspage"}
+RATED_PAGE_TYPES = {
+    "home.standardpage",
+    "home.contactpage",
+    "news.newspage",
+    "government.organisationindexpage",
+    "government.unitpage",
+    "government.leaderpage",
+}
 WINDOW = timedelta(hours=1)
 
 

@@ -1,10 +1,33 @@
-"""sitemap.xml: every live public page in every language, with hreflang alternates."""
+"""sitemap.xml: every live public page in every language, with hreflang alternates, and
+what sections serve outside the page tree (procedures, published answers, …).
+
+Sections add their own with Wagtail's hook mechanism, from their `wagtail_hooks.py`:
+
+    @hooks.register("register_sitemaps")
+    def procedure_sitemaps():
+        return {"procedures": ProcedureSitemap}
+
+Each hook returns {name: Sitemap class}: Django's `Sitemap` (`location()` returns a path, the
+request's scheme and host are prefixed), or Wagtail's for pages (given the request). All
+sections share one file.
+"""
 
 from collections import defaultdict
 
 from django.db.models import Q
+from wagtail import hooks
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+SITEMAPS_HOOK = "register_sitemaps"
+
+
+def portal_sitemaps():
+    """{name: Sitemap class}: the page tree first, then every registered section."""
+    sections = {"pages": PortalSitemap}
+    for hook in hooks.get_hooks(SITEMAPS_HOOK):
+        sections.update(hook())
+    return sections
 
 
 class PortalSitemap(Sitemap):

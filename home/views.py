@@ -5,9 +5,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.models import Page
 
 from home import rating
+from home.sitemaps import portal_sitemaps
 
 ANSWERS = {"co": True, "khong": False}
 
@@ -59,3 +61,9 @@ def robots_txt(request):
         {"sitemap_url": request.build_absolute_uri(reverse("sitemap"))},
         content_type="text/plain; charset=utf-8",
     )
+
+
+def sitemap_xml(request):
+    """/sitemap.xml: the page tree and every section registered with the
+    "register_sitemaps" hook (home/sitemaps.py), read when asked so any app may add one."""
+    return sitemap(request, sitemaps=portal_sitemaps())

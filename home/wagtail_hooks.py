@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import MainMenu
+from home.pattern_library import pattern_library
 from home.reports import RatingReportView
 
 
@@ -51,3 +52,19 @@ def register_rating_report_menu_item():
 @hooks.register("register_permissions")
 def register_rating_permissions():
     return Permission.objects.filter(content_type__app_label="home", codename="view_pagerating")
+
+
+@hooks.register("register_admin_urls")
+def register_pattern_library_url():
+    return [path("thu-vien-giao-dien/", pattern_library, name="pattern_library")]
+
+
+@hooks.register("register_help_menu_item")
+def register_pattern_library_menu_item():
+    return MenuItem(
+        _("Thư viện giao diện"),
+        reverse("pattern_library"),
+        name="pattern-library",
+        icon_name="doc-full",
+        order=900,
+    )

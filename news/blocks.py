@@ -1,10 +1,13 @@
-"""The blocks an article body is made of: headings, paragraphs, images, tables, documents."""
+"""The blocks an article body is made of: headings, paragraphs, images, galleries, videos,
+tables, documents."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
+
+from news.media_blocks import GalleryBlock, VideoBlock
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript"]
 
@@ -56,6 +59,8 @@ class ArticleBodyBlock(blocks.StreamBlock):
         label=_("Đoạn văn"), features=PARAGRAPH_FEATURES, icon="pilcrow"
     )
     image = CaptionedImageBlock()
+    gallery = GalleryBlock()
+    video = VideoBlock()
     table = TableBlock(
         label=_("Bảng"),
         table_options={"contextMenu": True, "startRows": 3, "startCols": 3},

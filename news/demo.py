@@ -4,13 +4,12 @@ import io
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
-from PIL import Image as PILImage
-from PIL import ImageDraw
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from news import demo_content as content
 from news.editorial import ensure_editorial_setup
+from news.illustrations import draw
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 
 
@@ -41,8 +40,9 @@ def load(home, stdout=None):
 def create_article(index, fields, categories, images, document):
     fields = dict(fields)
     fields["category"] = categories[fields.pop("category")]
-    if "image" in fields:
-        fields["image"] = images[fields["image"]]
+    image = fields.get("image") or content.ARTICLE_IMAGES.get(fields["slug"])
+    if image:
+        fields["image"] = images[image]
     fields["body"] = [_resolve(kind, value, images, document) for kind, value in fields["body"]]
     article = index.add_child(instance=NewsPage(**fields))
     article.save_revision().publish()
@@ -61,6 +61,9 @@ def _resolve(kind, value, images, document):
         value = dict(
             value, image={"image": image, "decorative": False, "alt_text": image.description}
         )
+    elif kind == "gallery":
+        pictures = [dict(item, image=images[item["image"]]) for item in value["images"]]
+        value = dict(value, images=pictures)
     elif kind == "document":
         value = dict(value, document=document)
     return (kind, value)
@@ -71,7 +74,7 @@ def ensure_image(spec):
     image = Image.objects.filter(title=spec["title"]).first()
     if image is None:
         image = Image(title=spec["title"], description=spec["description"])
-        image.file = ImageFile(io.BytesIO(_draw(*spec["colours"])), name=spec["filename"])
+        image.file = ImageFile(io.BytesIO(draw(spec["scene"])), name=spec["filename"])
         image._set_image_file_metadata()
         image.save()
     return image
@@ -86,20 +89,3 @@ def ensure_document(spec):
         document._set_document_file_metadata()
         document.save()
     return document
-
-
-def _draw(dark, light, size=(1600, 900)):
-    """A plain illustration: rows of tiles, so the demo needs no photographs."""
-    picture = PILImage.new("RGB", size, light)
-    pen = ImageDraw.Draw(picture)
-    width, height = size
-    for row in range(4):
-        for column in range(8):
-            left = 80 + column * 185
-            top = 120 + row * 170
-            shade = dark if (row + column) % 3 else light
-            pen.rectangle([left, top, left + 150, top + 120], fill=shade, outline=dark, width=6)
-    pen.rectangle([0, height - 60, width, height], fill=dark)
-    buffer = io.BytesIO()
-    picture.save(buffer, format="PNG", optimize=True)
-    return buffer.getvalue()

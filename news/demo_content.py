@@ -48,22 +48,78 @@ CATEGORIES = [
     },
 ]
 
-# Pictures drawn by news.demo (no photographs are shipped); their description is the alt text.
+# Illustrations drawn by news.illustrations (no photograph is shipped); the description is
+# the alt text, and says what the picture shows.
 IMAGES = [
     {
         "title": "Minh họa: chính quyền điện tử",
-        "description": "Hình minh họa gồm các ô màu đỏ sẫm và vàng tượng trưng cho hồ sơ "
-        "được xử lý trên môi trường mạng.",
-        "colours": ("#8a1c14", "#f2c14e"),
-        "filename": "minh-hoa-chinh-quyen-dien-tu.png",
+        "description": "Màn hình máy tính hiển thị danh sách hồ sơ trên cổng dịch vụ công, "
+        "nối với các điểm mạng xung quanh.",
+        "scene": "e_government",
+        "filename": "minh-hoa-chinh-quyen-dien-tu.jpg",
     },
     {
         "title": "Minh họa: bộ phận một cửa",
-        "description": "Hình minh họa các quầy tiếp nhận hồ sơ xếp thành hàng, tông xanh lam.",
-        "colours": ("#0b4f9c", "#d8e6f5"),
-        "filename": "minh-hoa-bo-phan-mot-cua.png",
+        "description": "Năm quầy tiếp nhận hồ sơ có bảng số thứ tự; cán bộ ngồi sau quầy, "
+        "người dân chờ phía trước.",
+        "scene": "counters",
+        "filename": "minh-hoa-bo-phan-mot-cua.jpg",
+    },
+    {
+        "title": "Minh họa: hội nghị",
+        "description": "Hội trường có băng rôn đỏ, đoàn chủ tọa ngồi ở bàn phía trên, "
+        "đại biểu ngồi kín các hàng ghế.",
+        "scene": "conference",
+        "filename": "minh-hoa-hoi-nghi.jpg",
+    },
+    {
+        "title": "Minh họa: xã nông thôn",
+        "description": "Cánh đồng lúa xanh của một xã, con đường đất dẫn về phía đồi núi.",
+        "scene": "rice_fields",
+        "filename": "minh-hoa-xa-nong-thon.jpg",
+    },
+    {
+        "title": "Minh họa: cầu đi bộ",
+        "description": "Người dân đi bộ trên cây cầu vòm bắc qua sông lúc hoàng hôn, "
+        "phía xa là dãy nhà ven sông.",
+        "scene": "footbridge",
+        "filename": "minh-hoa-cau-di-bo.jpg",
+    },
+    {
+        "title": "Minh họa: số hóa hồ sơ",
+        "description": "Các chồng hồ sơ giấy được chuyển thành danh sách trên máy tính bảng, "
+        "lưu trên đám mây.",
+        "scene": "documents",
+        "filename": "minh-hoa-so-hoa-ho-so.jpg",
+    },
+    {
+        "title": "Minh họa: khu công nghiệp",
+        "description": "Khu công nghiệp với các tòa nhà, cần cẩu đang thi công và xe tải "
+        "trên đường.",
+        "scene": "industrial",
+        "filename": "minh-hoa-khu-cong-nghiep.jpg",
+    },
+    {
+        "title": "Minh họa: di sản",
+        "description": "Cổng thành cổ mái vàng, tường có ba cửa vòm, phía trước là hồ sen.",
+        "scene": "heritage",
+        "filename": "minh-hoa-di-san.jpg",
     },
 ]
+
+# Each article's illustration, by slug (an article's own "image" wins).
+ARTICLE_IMAGES = {
+    "so-hoa-ho-so-cap-co-so": "Minh họa: xã nông thôn",
+    "doan-kiem-tra-cai-cach-hanh-chinh-lam-viec-tai-tinh": "Minh họa: hội nghị",
+    "2106-thu-tuc-hanh-chinh-duoc-cong-khai": "Minh họa: bộ phận một cửa",
+    "tra-cuu-thu-tuc-khong-can-go-dau": "Minh họa: chính quyền điện tử",
+    "mo-kenh-trao-doi-va-thao-go": "Minh họa: cầu đi bộ",
+    "khung-kien-truc-chinh-quyen-dien-tu": "Minh họa: số hóa hồ sơ",
+    "nang-cap-he-thong-thong-tin-doanh-nghiep": "Minh họa: khu công nghiệp",
+    "hoa-don-dien-tu-toan-bo-doanh-nghiep": "Minh họa: khu công nghiệp",
+    "ho-so-truc-tuyen-tang-manh": "Minh họa: số hóa hồ sơ",
+    "ra-mat-cong-thong-tin-phien-ban-moi": "Minh họa: di sản",
+}
 
 DOCUMENT = {
     "title": "Tóm tắt số liệu giải quyết thủ tục hành chính năm 2023",
@@ -136,7 +192,26 @@ ARTICLES = [
                     "caption": "Bộ phận Một cửa các cấp là địa chỉ quen thuộc của người dân.",
                     "credit": "Ảnh minh họa",
                 },
-            )
+            ),
+            (
+                "gallery",
+                {
+                    "title": "Hình ảnh chính quyền điện tử năm 2023",
+                    "credit": "Ảnh minh họa",
+                    "images": [
+                        {
+                            "image": "Minh họa: chính quyền điện tử",
+                            "alt_text": "",
+                            "caption": "Hệ thống thông tin giải quyết thủ tục hành chính.",
+                        },
+                        {
+                            "image": "Minh họa: bộ phận một cửa",
+                            "alt_text": "",
+                            "caption": "Tiếp nhận hồ sơ tại Bộ phận Một cửa.",
+                        },
+                    ],
+                },
+            ),
         ]
         + h("Khó khăn và kiến nghị")
         + p(

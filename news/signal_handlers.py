@@ -1,11 +1,15 @@
-"""Keeps the listing columns of news articles true, and list counts fresh.
+"""Keeps the listing columns of news articles true, and list counts and fragments fresh.
 
 NewsPage.save() sets `listed_in` for saves of the article itself; these receivers cover the
 paths where Wagtail changes `live` or the parent through a plain Page instance (queryset
-unpublish, expiry, moves) and bump NewsListingVersion so cached counts are recomputed.
+unpublish, expiry, moves) and bump NewsListingVersion so cached counts are recomputed. An
+image or document edited changes what cached article fragments show (alt text, title, file),
+so it bumps every index's version too.
 """
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -42,6 +46,10 @@ def _privacy_or_categories_changed(sender, **kwargs):
     NewsListingVersion.bump()
 
 
+def _media_changed(sender, **kwargs):
+    NewsListingVersion.bump()
+
+
 def register_signal_handlers():
     """Wagtail's convention: called from `NewsConfig.ready()`, receivers with `sender=`."""
     articles = [model for model in get_page_models() if issubclass(model, NewsPage)]
@@ -59,4 +67,9 @@ def register_signal_handlers():
                 _privacy_or_categories_changed,
                 sender=model,
                 dispatch_uid=f"news-lists-{name}-{model._meta}",
+            )
+    for model in (get_image_model(), get_document_model()):
+        for name, signal in (("saved", post_save), ("deleted", post_delete)):
+            signal.connect(
+                _media_changed, sender=model, dispatch_uid=f"news-media-{name}-{model._meta}"
             )

@@ -1,8 +1,10 @@
 """Empty the page cache when what cached pages show changes (Wagtail's signal convention).
 
 Receivers are connected with `sender=`, as Wagtail's own apps do: publish, unpublish and move
-for every page model, deletion through the base `Page` row (every page deletion, whatever its
-specific class, deletes that row), and save/delete of each model in PAGE_CACHE_PURGE_MODELS.
+for every page model (publish and unpublish purge only the addresses a page names, when it
+names them: ops.pagecache.purge_for_page), deletion through the base `Page` row (every page
+deletion, whatever its specific class, deletes that row), and save/delete of each model in
+PAGE_CACHE_PURGE_MODELS.
 A `post_delete` receiver without a sender would make Django send the signal for every row of
 every model, which turns off its fast delete: a bulk delete of 20,000 rate-limit rows would
 take one query per batch of rows instead of a single DELETE (tests/ops/test_fast_delete.py).
@@ -15,7 +17,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Page, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from ops.pagecache import purge
+from ops.pagecache import purge, purge_for_page
 
 
 def _purge_unless_first_access(sender, created=False, **kwargs):
@@ -28,12 +30,14 @@ def _purge_unless_first_access(sender, created=False, **kwargs):
 
 def register_signal_handlers():
     for model in get_page_models():
-        for name, signal in (
-            ("published", page_published),
-            ("unpublished", page_unpublished),
-            ("moved", post_page_move),
-        ):
-            signal.connect(purge, sender=model, dispatch_uid=f"ops-pagecache-{name}-{model._meta}")
+        # A page that names the addresses showing it (page_cache_purge_paths) purges those.
+        for name, signal in (("published", page_published), ("unpublished", page_unpublished)):
+            signal.connect(
+                purge_for_page, sender=model, dispatch_uid=f"ops-pagecache-{name}-{model._meta}"
+            )
+        post_page_move.connect(
+            purge, sender=model, dispatch_uid=f"ops-pagecache-moved-{model._meta}"
+        )
     post_delete.connect(purge, sender=Page, dispatch_uid="ops-pagecache-page-deleted")
     for label in settings.PAGE_CACHE_PURGE_MODELS:
         model = apps.get_model(label)

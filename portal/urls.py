@@ -12,6 +12,8 @@ urlpatterns = [
     path("", include("home.urls")),
     path("", include("search.urls")),
     path("", include("stats.urls")),
+    path("", include("opendata.urls")),
+    path("", include("documents.urls")),
 ]
 
 handler400 = "ops.errors.bad_request"

@@ -19,6 +19,36 @@ class CleanCharField(forms.CharField):
         return _CONTROL.sub("", super().to_python(value) or "").strip()
 
 
+# An invalid value is quoted back at most this long, with only letters, digits, "-", "_",
+# "." and spaces kept (anything else becomes "·"): the API's JSON errors and the page never
+# echo raw input (markup, quotes, a megabyte of junk). Not HTML-escaped here, because the page
+# escapes what it shows and would escape it twice.
+QUOTED_VALUE_LENGTH = 40
+_NOT_PLAIN = re.compile(r"[^\w\-. ]")
+
+
+def quoted(value):
+    """`value` as an error message may show it: neutralised, truncated with an ellipsis."""
+    text = _NOT_PLAIN.sub("·", str(value))
+    return text[:QUOTED_VALUE_LENGTH] + "…" if len(text) > QUOTED_VALUE_LENGTH else text
+
+
+class QuotedChoiceField(forms.ChoiceField):
+    """A choice whose "not valid" message quotes the value escaped and truncated."""
+
+    def validate(self, value):
+        try:
+            super().validate(value)
+        except forms.ValidationError as error:
+            if error.code != "invalid_choice":
+                raise
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": quoted(value)},
+            ) from None
+
+
 class ProcedureSearchForm(forms.Form):
     q = CleanCharField(
         label=_("Tìm thủ tục"),
@@ -28,7 +58,7 @@ class ProcedureSearchForm(forms.Form):
             "max_length": _("Từ khóa tìm kiếm dài quá %(limit_value)d ký tự."),
         },
     )
-    level = forms.ChoiceField(
+    level = QuotedChoiceField(
         label=_("Cấp thực hiện"),
         required=False,
         choices=[("", _("Tất cả"))] + list(LEVELS.items()),
@@ -36,13 +66,13 @@ class ProcedureSearchForm(forms.Form):
     )
     field = CleanCharField(label=_("Lĩnh vực"), required=False, max_length=255)
     agency = CleanCharField(label=_("Cơ quan thực hiện"), required=False, max_length=255)
-    online = forms.ChoiceField(
+    online = QuotedChoiceField(
         label=_("Mức độ trực tuyến"),
         required=False,
         choices=[("", _("Tất cả"))] + list(OnlineLevel.choices),
         error_messages={"invalid_choice": _("Mức độ trực tuyến không hợp lệ: %(value)s.")},
     )
-    sort = forms.ChoiceField(
+    sort = QuotedChoiceField(
         label=_("Sắp xếp"),
         required=False,
         choices=[

@@ -101,20 +101,33 @@ def _bulk(client, actions, ignore_status=()):
 
 
 def rebuild():
-    """Build a new index, then swap the alias to it atomically; returns what it did.
+    """Build a new procedure index, then swap the alias to it atomically; returns what it did.
 
     Procedures saved or deleted while the new index loads are re-indexed through the old
     one (the alias); once the alias has moved, `_catch_up` applies them to the new index too.
     """
+    return rebuild_alias(
+        alias_name(),
+        index_body(settings.ELASTICSEARCH_PROCEDURE_REPLICAS),
+        _actions,
+        _catch_up,
+    )
+
+
+def rebuild_alias(alias, body, actions_for, catch_up):
+    """The alias-swap rebuild every index of the portal uses (procedures, documents).
+
+    `actions_for(index)` yields the bulk actions that fill a new index, `catch_up(client,
+    index)` applies what changed while it loaded. The old index keeps answering until the
+    alias moves in one atomic `_aliases` call; then it is dropped.
+    """
     started = time.perf_counter()
-    alias = alias_name()
     client = _client(BULK_TIMEOUT)
     new_index = f"{alias}-{datetime.now(UTC):%Y%m%d%H%M%S%f}"
+    body = {**body, "settings": {**body["settings"], "refresh_interval": "-1"}}
     try:
-        body = index_body(settings.ELASTICSEARCH_PROCEDURE_REPLICAS)
-        body["settings"]["refresh_interval"] = "-1"  # no refreshes while loading
-        client.indices.create(index=new_index, **body)
-        count = _bulk(client, _actions(new_index))
+        client.indices.create(index=new_index, **body)  # no refreshes while loading
+        count = _bulk(client, actions_for(new_index))
         client.indices.put_settings(index=new_index, settings={"refresh_interval": None})
         # One segment: searches sort and count over one set of doc values (about twice as
         # fast as over the few segments a parallel load leaves); it costs a fraction of a
@@ -132,7 +145,7 @@ def rebuild():
         raise IndexUnavailable(str(error)) from error
     for name in old:
         _drop(client, name)
-    caught_up = _catch_up(client, new_index)
+    caught_up = catch_up(client, new_index)
     return {
         "index": new_index,
         "count": count,

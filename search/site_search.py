@@ -25,6 +25,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail.search.query import Or, PlainText
 
+from portal.pagination import page_of
 from portal.vietnamese import fold
 
 MAX_QUERY_LENGTH = 200
@@ -251,16 +252,19 @@ class SiteSearch:
         return pages.search(wagtail_query(terms)), kinds
 
     def paginate(self, page_number):
-        """The page of hits to show, or None when there is nothing to search for."""
+        """The page of hits to show, or None when there is nothing to search for.
+
+        Raises `portal.pagination.PageProblem` for a bad or too large `trang`.
+        """
         if self.kind != ALL and isinstance(_SOURCES.get(self.kind), ExternalSource):
             if not self.query:
                 return None
             results = _SOURCES[self.kind].search(self.query, self.language_code)
-            return Paginator(results, PER_PAGE).get_page(page_number)
+            return page_of(results, page_number, PER_PAGE)
         results, kinds = self.page_results()
         if results is None:
             return None
-        paginated = Paginator(results, PER_PAGE).get_page(page_number)
+        paginated = page_of(results, page_number, PER_PAGE)
         # One query per page type for the whole page of results, in ranked order.
         ids = [page.pk for page in paginated.object_list]
         specific = Page.objects.filter(pk__in=ids).specific().in_bulk() if ids else {}

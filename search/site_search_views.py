@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from portal.pagination import PageProblem
 from portal.vietnamese import fold
 from search import site_search
 
@@ -54,9 +55,13 @@ def site_search_view(request):
         context["error"] = _("Loại nội dung không hợp lệ. Hãy chọn một loại trong danh sách.")
         return TemplateResponse(request, "search/site_search.html", context, status=400)
 
-    page_number = request.GET.get("trang", "1")
-    results = search.paginate(page_number)
-    if search.query and results is not None and page_number == "1":
+    page_number = request.GET.get("trang", "")
+    try:
+        results = search.paginate(page_number)
+    except PageProblem as problem:
+        context["error"] = problem.message
+        return TemplateResponse(request, "search/site_search.html", context, status=problem.status)
+    if search.query and results is not None and results.number == 1:
         log_query(search.query)
     context.update(
         results=results,

@@ -2,20 +2,26 @@
 
 from django.urls import path, re_path
 
-from search import api, views
+from opendata.http import endpoint
+from search import api, api_schema, views
 
 CODE = r"(?P<code>\d{1,2}\.\d{6}(?:\.[A-Za-z0-9]{1,10})?)"
 
 urlpatterns = [
-    path("api/v1/procedures/", api.procedure_list, name="procedures-api-list"),
+    # Served as open-data endpoints: rate limited and described in /api/v1/openapi.json.
+    path(
+        "api/v1/procedures/",
+        endpoint(api.procedure_list, **api_schema.LIST),
+        name="procedures-api-list",
+    ),
     path(
         "api/v1/procedures/autocomplete/",
-        api.procedure_autocomplete,
+        endpoint(api.procedure_autocomplete, **api_schema.AUTOCOMPLETE),
         name="procedures-api-autocomplete",
     ),
     re_path(
         r"^api/v1/procedures/(?P<code>[0-9A-Za-z.]{1,40})/$",
-        api.procedure_detail,
+        endpoint(api.procedure_detail, **api_schema.DETAIL),
         name="procedures-api-detail",
     ),
     # <directory page>/<code>/ and <directory page>/<code>/in/ (print view)

@@ -5,10 +5,12 @@ search/queries.py (or search/fallback.py), JSON-LD in search/serializers.py.
 """
 
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
 
+from portal.pagination import PARAMETER as PAGE_PARAMETER
+from portal.pagination import PageProblem, page_window
 from search.forms import ProcedureSearchForm
 from search.links import procedure_url_builder, questions_about
 from search.models import Procedure, ProcedureDirectoryPage
@@ -17,15 +19,28 @@ from search.serializers import government_service, json_ld_text
 
 
 def directory_search(request, page):
-    form = ProcedureSearchForm(request.GET)
+    if "page" in request.GET:  # the parameter's old name: old links still land
+        query = request.GET.copy()
+        number = query.pop("page")[-1]
+        query.setdefault(PAGE_PARAMETER, number)
+        return HttpResponsePermanentRedirect(f"{request.path}?{query.urlencode()}")
+    data = request.GET.copy()
+    if PAGE_PARAMETER in data:
+        data["page"] = data.pop(PAGE_PARAMETER)[-1]
+    form = ProcedureSearchForm(data)
     context = {"page": page, "self": page, "form": form, "response": None}
     if not form.is_valid():
         context["error"] = form.error_message()
         return render(request, "search/procedure_directory_page.html", context, status=400)
     params = form.params(settings.PROCEDURE_PAGE_SIZE)
     response = search_procedures(params, procedure_url_builder(request, directory=page))
+    try:
+        pages = page_window(response.page, response.count, response.page_size)
+    except PageProblem as problem:
+        context["error"] = problem.message
+        return render(request, "search/procedure_directory_page.html", context, status=404)
     add_links(response, request.GET)
-    context.update(response=response, params=params)
+    context.update(response=response, params=params, pages=pages)
     page_response = render(request, "search/procedure_directory_page.html", context)
     if response.degraded:
         add_never_cache_headers(page_response)
@@ -35,8 +50,7 @@ def directory_search(request, page):
 def _query(current, **changes):
     """The current query string with `changes`; a new filter starts again at page 1."""
     query = current.copy()
-    if "page" not in changes:
-        query.pop("page", None)
+    query.pop(PAGE_PARAMETER, None)
     for key, value in changes.items():
         query.pop(key, None)
         if value not in (None, ""):
@@ -53,12 +67,6 @@ def add_links(response, current):
                 current, **{name: "" if bucket["selected"] else bucket["value"]}
             )
     response.extra["start"] = (response.page - 1) * response.page_size + 1
-    response.extra["previous_href"] = (
-        _query(current, page=response.page - 1) if response.has_previous else ""
-    )
-    response.extra["next_href"] = (
-        _query(current, page=response.page + 1) if response.has_next else ""
-    )
 
 
 def procedure_page(request, page_path, code, printable=None):
@@ -88,7 +96,8 @@ def procedure_detail(request, page, code, printable=False):
         "self": page,
         "procedure": procedure,
         "printable": printable,
-        "canonical_url": url,
+        "canonical_url": url,  # includes/seo_head.html prints it once, with og:url
+        "og_title": procedure.name,
         "json_ld": json_ld_text(government_service(procedure, url, area)),
         "questions": questions_about(procedure.code),
     }

@@ -2,6 +2,7 @@
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
@@ -53,3 +54,10 @@ class ProcedureGroup(SnippetViewSetGroup):
 
 
 register_snippet(ProcedureGroup)
+
+
+@hooks.register("register_sitemaps")
+def procedure_sitemaps():
+    from search.sitemaps import ProcedureSitemap
+
+    return {"procedures": ProcedureSitemap}

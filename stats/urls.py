@@ -1,9 +1,15 @@
 from django.urls import path
 
-from stats import views
+from opendata.http import endpoint
+from stats import api_schema, views
 
 app_name = "stats"
 
 urlpatterns = [
-    path("api/v1/visits/", views.visits, name="visits"),
+    # Every footer's script asks for it, so it is described but not rate limited.
+    path(
+        "api/v1/visits/",
+        endpoint(views.visits, throttled=False, **api_schema.VISITS),
+        name="visits",
+    ),
 ]

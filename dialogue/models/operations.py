@@ -21,13 +21,17 @@ class Notification(models.Model):
         PUBLISHED = "published", _("Thông báo đã trả lời")
         ASSIGNED = "assigned", _("Thông báo phân công")
         NEW_FOR_STAFF = "new_for_staff", _("Báo có câu hỏi mới")
+        DRAFT_COMMENT = "draft_comment", _("Báo có góp ý dự thảo mới")
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Chờ gửi")
         SENT = "sent", _("Đã gửi")
         FAILED = "failed", _("Gửi không thành công")
 
-    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="notifications")
+    # Empty for e-mails of other sections sent through this outbox (comments on drafts).
+    question = models.ForeignKey(
+        Question, on_delete=models.CASCADE, related_name="notifications", null=True, blank=True
+    )
     kind = models.CharField(_("loại"), max_length=20, choices=Kind.choices)
     to_email = models.EmailField(_("gửi tới"))
     subject = models.CharField(_("tiêu đề"), max_length=255)
@@ -48,7 +52,7 @@ class Notification(models.Model):
         indexes = [models.Index(fields=["status", "next_attempt_at"])]
 
     def __str__(self):
-        return f"{self.get_kind_display()} – {self.question}"
+        return f"{self.get_kind_display()} – {self.question or self.to_email}"
 
 
 class RateLimitCounter(models.Model):

@@ -2,7 +2,7 @@
 
 Public pages, the RSS feed and search read only this model. It has no field for a name,
 address, phone, e-mail or attachment, so none can leak by accident: anonymity holds by
-construction. The texts are copied at approval, after `dialogue.anonymise.redact` has masked
+construction. The texts are copied at approval, after `dialogue.masking.mask` has masked
 the asker's own identity and anything shaped like an e-mail or an identity number.
 """
 

@@ -7,7 +7,6 @@ data within their reach.
 import json
 
 from django import forms
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +14,9 @@ from wagtail.search.backends import get_search_backend
 
 from dialogue import statistics as stats
 from dialogue.models import Agency, PublishedQuestion, Sector
+from portal.pagination import PageProblem, page_of
 from portal.vietnamese import fold
+from search.site_search import search_terms
 
 PER_PAGE = 10
 
@@ -43,7 +44,8 @@ def published(form):
         queryset = queryset.filter(sector=data["linh_vuc"])
     if data.get("gui_toi"):
         queryset = queryset.filter(addressee=data["gui_toi"])
-    query = fold(data.get("q", ""))
+    # Words only (search_terms): a quote or other full-text syntax is no SQLite FTS5 error.
+    query = fold(search_terms(data.get("q", "")))
     if query:
         # Both sides folded: "dang ky", "đăng ký" and "Đăng Ký" find the same answers.
         return get_search_backend().search(query, queryset.order_by("-published_at"))
@@ -60,15 +62,18 @@ def archive(page, request):
         if not form.is_bound:
             form.cleaned_data = {}
         results = published(form)
-    page_of_results = Paginator(results, PER_PAGE).get_page(request.GET.get("trang"))
-    query_without_page = request.GET.copy()
-    query_without_page.pop("trang", None)
+    page_error = None
+    try:
+        page_of_results = page_of(results, request.GET.get("trang"), PER_PAGE)
+    except PageProblem as problem:
+        status, page_error = problem.status, problem.message
+        page_of_results = page_of(PublishedQuestion.objects.none(), None, PER_PAGE)
     response = page.render(
         request,
         context_overrides={
             "filter_form": form,
             "results": page_of_results,
-            "query_string": query_without_page.urlencode(),
+            "page_error": page_error,
             "searching": bool(form.is_bound and form.is_valid() and form.cleaned_data.get("q")),
         },
     )
@@ -122,6 +127,7 @@ def detail(page, request, pk):
             "publication": publication,
             "procedure_codes": codes,
             "structured_data": json_ld(structured),
+            "og_title": publication.title,  # includes/seo_head.html
         },
     )
 

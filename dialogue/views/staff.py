@@ -16,8 +16,7 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import registry as log_registry
 
-from dialogue import workflow
-from dialogue.anonymise import redact
+from dialogue import masking, workflow
 from dialogue.forms.staff import (
     AnswerForm,
     ApproveForm,
@@ -25,13 +24,13 @@ from dialogue.forms.staff import (
     NoteForm,
     ProceduresForm,
     RejectForm,
+    RepublishForm,
     ReturnForm,
     TemplatePickForm,
 )
 from dialogue.models import Question
 from dialogue.permissions import can_see, has_role, is_moderator, visible_questions
-
-S = Question.Status
+from dialogue.transitions import MODERATOR, TRANSITIONS
 
 
 class QuestionIndexView(IndexView):
@@ -50,17 +49,19 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
     attachment_url_name = None
     model = Question
 
-    # action name -> (form class, permission: "moderate" or "handle", allowed statuses)
+    # action name -> its form (None: a button alone). Who may take it and from which
+    # statuses is dialogue.transitions.TRANSITIONS, the table the workflow checks too.
     ACTIONS = {
-        "assign": (AssignForm, "moderate", Question.OPEN_STATUSES),
-        "start": (None, "handle", (S.ASSIGNED,)),
-        "answer": (AnswerForm, "handle", (S.ASSIGNED, S.IN_PROGRESS, S.ANSWERED)),
-        "return": (ReturnForm, "moderate", (S.ANSWERED,)),
-        "approve": (ApproveForm, "moderate", (S.ANSWERED,)),
-        "reject": (RejectForm, "moderate", (S.NEW, S.ASSIGNED, S.IN_PROGRESS, S.ANSWERED)),
-        "unpublish": (None, "moderate", (S.PUBLISHED,)),
-        "note": (NoteForm, "handle", tuple(S.values)),
-        "procedures": (ProceduresForm, "moderate", tuple(S.values)),
+        "assign": AssignForm,
+        "start": None,
+        "answer": AnswerForm,
+        "return": ReturnForm,
+        "approve": ApproveForm,
+        "reject": RejectForm,
+        "unpublish": None,
+        "republish": RepublishForm,
+        "note": NoteForm,
+        "procedures": ProceduresForm,
     }
 
     def dispatch(self, request, pk):
@@ -83,11 +84,11 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
         ]
 
     def allowed(self, action):
-        _form, who, statuses = self.ACTIONS[action]
         user = self.request.user
-        if self.object.status not in statuses:
+        transition = TRANSITIONS[action]
+        if self.object.status not in transition.sources:
             return False
-        return is_moderator(user) if who == "moderate" else can_see(user, self.object)
+        return is_moderator(user) if transition.who == MODERATOR else can_see(user, self.object)
 
     def initial_for(self, action):
         question = self.object
@@ -99,24 +100,54 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
         if action == "approve":
             # What will be published, already masked: the reviewer sees it as the public will.
             return {
-                "title": redact(question.title, question),
-                "question_text": redact(question.content, question),
-                "answer_text": redact(question.answer, question, generic=False),
+                "title": masking.mask(question.title, question),
+                "question_text": masking.mask(question.content, question),
+                "answer_text": masking.mask(question.answer, question),
+            }
+        if action == "republish":
+            # The public copy as it is, masked again with today's detectors.
+            publication = getattr(question, "publication", None)
+            texts = (
+                (publication.title, publication.question_text, publication.answer_text)
+                if publication
+                else (question.title, question.content, question.answer)
+            )
+            return {
+                name: masking.mask(text, question)
+                for name, text in zip(("title", "question_text", "answer_text"), texts, strict=True)
             }
         if action == "procedures":
             codes = question.procedure_references.values_list("code", flat=True)
             return {"codes": ", ".join(codes)}
         return {}
 
+    def form_kwargs(self, action):
+        # The approval forms list the flags found for this asker.
+        return {"asker": self.object} if action in ("approve", "republish") else {}
+
+    def findings(self):
+        """The citizen's texts and the answer with everything detected marked and explained,
+        shown above the approval form (None when there is nothing to approve)."""
+        if not (self.allowed("approve") or self.allowed("republish")):
+            return None
+        question = self.object
+        return [
+            (_("Tiêu đề"), masking.highlight(question.title, question)),
+            (_("Nội dung câu hỏi"), masking.highlight(question.content, question)),
+            (_("Câu trả lời"), masking.highlight(question.answer, question)),
+        ]
+
     def forms(self):
         forms = {}
-        for action, (form_class, _who, _statuses) in self.ACTIONS.items():
+        for action, form_class in self.ACTIONS.items():
             if not self.allowed(action):
                 continue
             if action in self.bound_forms:
                 forms[action] = self.bound_forms[action]
             elif form_class is not None:
-                forms[action] = form_class(initial=self.initial_for(action), prefix=action)
+                forms[action] = form_class(
+                    initial=self.initial_for(action), prefix=action, **self.form_kwargs(action)
+                )
             else:
                 forms[action] = None
         return forms
@@ -133,6 +164,7 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
             notifications=question.notifications.order_by("-created_at"),
             procedure_codes=question.procedure_references.values_list("code", flat=True),
             publication=getattr(question, "publication", None),
+            findings=self.findings(),
             can_moderate=is_moderator(self.request.user),
             attachment_url=reverse(self.attachment_url_name, args=[question.pk]),
         )
@@ -143,10 +175,10 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
         if action not in self.ACTIONS or not self.allowed(action):
             messages.error(request, _("Không thể thực hiện thao tác này với câu hỏi hiện tại."))
             return redirect(request.path)
-        form_class = self.ACTIONS[action][0]
+        form_class = self.ACTIONS[action]
         data = {}
         if form_class is not None:
-            form = form_class(request.POST, prefix=action)
+            form = form_class(request.POST, prefix=action, **self.form_kwargs(action))
             if not form.is_valid():
                 self.bound_forms[action] = form
                 messages.error(request, _("Xin kiểm tra lại thông tin đã nhập."))
@@ -156,6 +188,13 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
             data = form.cleaned_data
         try:
             self.perform(action, data)
+        except workflow.UnconfirmedFlags as error:
+            # Shown again with the reviewer's edits kept, so nothing typed is lost.
+            self.bound_forms[action] = form
+            messages.error(request, str(error))
+            response = self.render_to_response(self.get_context_data())
+            response.status_code = 400
+            return response
         except workflow.WorkflowError as error:
             messages.error(request, str(error))
             return redirect(request.path)
@@ -172,6 +211,7 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
             "approve": lambda: workflow.approve(question, user, **data),
             "reject": lambda: workflow.reject(question, user, data["reason"]),
             "unpublish": lambda: workflow.unpublish(question, user),
+            "republish": lambda: workflow.republish(question, user, **data),
             "note": lambda: workflow.add_note(question, user, data["text"]),
             "procedures": lambda: workflow.set_procedures(question, user, data["codes"]),
         }

@@ -21,6 +21,12 @@ class HomePage(RouteTrailMixin, Page):
         "home.StandardPage",
         "home.ContactPage",
         "stats.StatisticsPage",
+        "government.OrganisationIndexPage",
+        "government.WorkSchedulePage",
+        "government.AnnouncementIndexPage",
+        "government.SpokespersonPage",
+        "documents.DocumentIndexPage",
+        "documents.ConsultationIndexPage",
     ]
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -45,8 +51,17 @@ class NationalPortalLink(Orderable):
     page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="portal_links")
     title = models.CharField(_("tên"), max_length=255)
     url = models.URLField(_("địa chỉ"))
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("biểu trưng"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Biểu trưng của cổng, hiện bên cạnh tên (ảnh vuông)."),
+    )
 
-    panels = [FieldPanel("title"), FieldPanel("url")]
+    panels = [FieldPanel("title"), FieldPanel("url"), FieldPanel("logo")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("liên kết cổng quốc gia")

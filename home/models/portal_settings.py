@@ -1,13 +1,24 @@
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.templatetags.static import static
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from home.branding import colours
+from home.branding.logo import logo_kind, validate_logo
 
 
 @register_setting(icon="site")
 class PortalSettings(BaseSiteSetting):
     """Facts shown in every page's header and footer, editable by the portal's editors."""
 
+    portal_name = models.CharField(
+        _("tên cổng"),
+        max_length=255,
+        blank=True,
+        help_text=_("Dòng chữ lớn ở dải tên đầu trang. Để trống: dùng tên của Site."),
+    )
     organisation = models.CharField(
         _("cơ quan chủ quản"), max_length=255, default="Ủy ban nhân dân tỉnh Thừa Thiên Huế"
     )
@@ -15,6 +26,38 @@ class PortalSettings(BaseSiteSetting):
     phone = models.CharField(_("điện thoại"), max_length=50, blank=True)
     email = models.EmailField(_("thư điện tử"), blank=True)
     licence = models.CharField(_("giấy phép"), max_length=255, blank=True)
+    logo = models.FileField(
+        _("biểu trưng"),
+        upload_to="branding/",
+        blank=True,
+        validators=[validate_logo],
+        help_text=_(
+            "Tệp SVG hoặc PNG (PNG ít nhất 180×180 điểm ảnh, gần vuông). Biểu tượng trang "
+            "(favicon) và biểu tượng ứng dụng được tạo từ tệp này. Để trống: dùng biểu trưng "
+            "mặc định của cổng."
+        ),
+    )
+    colour_brand = models.CharField(
+        _("màu chủ đạo"),
+        max_length=7,
+        default=colours.DEFAULTS["brand"],
+        validators=[colours.validate_hex],
+        help_text=_("Nền dải tên và nút bấm; chữ trắng trên nền này."),
+    )
+    colour_accent = models.CharField(
+        _("màu nhấn"),
+        max_length=7,
+        default=colours.DEFAULTS["accent"],
+        validators=[colours.validate_hex],
+        help_text=_("Tên cơ quan trên dải tên và đường viền; đặt trên màu chủ đạo."),
+    )
+    colour_link = models.CharField(
+        _("màu liên kết"),
+        max_length=7,
+        default=colours.DEFAULTS["link"],
+        validators=[colours.validate_hex],
+        help_text=_("Liên kết trên nền trắng và nền xám nhạt."),
+    )
     portal_name_en = models.CharField(
         _("tên cổng (tiếng Anh)"),
         max_length=255,
@@ -28,11 +71,21 @@ class PortalSettings(BaseSiteSetting):
     licence_en = models.CharField(_("giấy phép (tiếng Anh)"), max_length=255, blank=True)
 
     panels = [
+        FieldPanel("portal_name"),
         FieldPanel("organisation"),
         FieldPanel("address"),
         FieldPanel("phone"),
         FieldPanel("email"),
         FieldPanel("licence"),
+        MultiFieldPanel(
+            [
+                FieldPanel("logo"),
+                FieldPanel("colour_brand"),
+                FieldPanel("colour_accent"),
+                FieldPanel("colour_link"),
+            ],
+            heading=_("Nhận diện"),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("portal_name_en"),
@@ -47,6 +100,41 @@ class PortalSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("thông tin cổng")
 
+    def clean(self):
+        super().clean()
+        chosen = (self.colour_brand, self.colour_accent, self.colour_link)
+        if all(colours.HEX.match(colour or "") for colour in chosen):
+            errors = colours.contrast_errors(*chosen)
+            if errors:
+                raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        if self.logo and not self.logo.name.lower().endswith((".svg", ".png")):
+            # Name the file after what it contains, so it is served with the right type.
+            self.logo.file.seek(0)
+            kind = logo_kind(self.logo.file.read())
+            self.logo.file.seek(0)
+            self.logo.name = f"{self.logo.name.rsplit('.', 1)[0]}.{kind}"
+        super().save(*args, **kwargs)
+
+    @property
+    def has_custom_colours(self):
+        return self.chosen_colours != colours.DEFAULTS
+
+    @property
+    def chosen_colours(self):
+        return {"brand": self.colour_brand, "accent": self.colour_accent, "link": self.colour_link}
+
+    def identity(self):
+        """The emblem and the colour overrides every page's head and header need."""
+        version = "-".join(self.chosen_colours.values()).replace("#", "")
+        return {
+            "emblem_url": self.logo.url if self.logo else static("img/emblem.svg"),
+            "emblem_is_svg": not self.logo or self.logo.name.lower().endswith(".svg"),
+            "theme_css_version": version if self.has_custom_colours else "",
+            "theme_colour": self.colour_brand,
+        }
+
     def localized(self, language_code):
         """The footer's facts in `language_code`, English falling back to Vietnamese."""
         english = language_code == "en"
@@ -55,7 +143,7 @@ class PortalSettings(BaseSiteSetting):
             return (english and getattr(self, f"{name}_en")) or getattr(self, name, "")
 
         return {
-            "portal_name": self.portal_name_en if english else "",
+            "portal_name": self.portal_name_en if english else self.portal_name,
             "organisation": pick("organisation"),
             "address": pick("address"),
             "licence": pick("licence"),

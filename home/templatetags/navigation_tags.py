@@ -92,6 +92,7 @@ class Navigation:
         info = settings.localized(self.language)
         if not info.get("portal_name"):
             info["portal_name"] = self.site.site_name
+        info.update(settings.identity())
         return info
 
     @cached_property

@@ -1,6 +1,7 @@
 """Canonical URLs, OpenGraph and schema.org JSON-LD."""
 
 import json
+from urllib.parse import urlencode
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
@@ -24,14 +25,53 @@ def json_ld(data):
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308 - escaped above
 
 
+# Query parameters that select different content (a list's page, the news of a day or month,
+# a week of the work schedule): kept in the canonical URL, in this order. Others (filters,
+# searches, print views, tracking) are dropped.
+CANONICAL_PARAMETERS = ("ngay", "thang", "tuan", "trang")
+
+
+def _own_query(request):
+    kept = [
+        (name, request.GET[name])
+        for name in CANONICAL_PARAMETERS
+        if request.GET.get(name) and not (name == "trang" and request.GET[name] == "1")
+    ]
+    return "?" + urlencode(kept) if kept else ""
+
+
+def is_routed_subpage(request, page):
+    """True when `page` answered through one of its routes (a procedure, an answer, a news
+    category…) rather than at its own address."""
+    if request is None or not isinstance(page, Page):
+        return False
+    own_path = page.get_url(request)
+    return bool(own_path) and not own_path.startswith("http") and request.path != own_path
+
+
 @register.simple_tag(takes_context=True)
 def canonical_url(context, page=None):
+    """The one canonical address of what is shown: a view's own `canonical_url` if it gave
+    one; else the page's address; on a routed sub-page that address plus the sub-path (and
+    the parameters that choose its content), so a sub-page never claims to be its parent."""
+    if context.get("canonical_url"):
+        return context["canonical_url"]
     request = context.get("request")
     if isinstance(page, Page):
         url = page.get_full_url(request)
+        if url and is_routed_subpage(request, page):
+            own_path = page.get_url(request)
+            if request.path.startswith(own_path):
+                return url + request.path[len(own_path) :] + _own_query(request)
+            return request.build_absolute_uri(request.path) + _own_query(request)
         if url:
-            return url
+            return url + _own_query(request) if request is not None else url
     return request.build_absolute_uri(request.path) if request is not None else ""
+
+
+@register.simple_tag(takes_context=True)
+def routed_subpage(context, page=None):
+    return is_routed_subpage(context.get("request"), page)
 
 
 @register.simple_tag(takes_context=True)

@@ -1,13 +1,19 @@
+from functools import partial
+
 from django import forms
+from django.conf import settings
+from django.core.cache import cache
+from django.core.cache.utils import make_template_fragment_key
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.rich_text import RichText
 from wagtail.search import index
 
@@ -152,25 +158,70 @@ class NewsPage(FoldedSearchMixin, Page):
     def byline(self):
         return " – ".join(part for part in (self.author, self.source) if part)
 
+    def page_cache_purge_paths(self):
+        """What publishing or unpublishing this article purges (ops.pagecache)."""
+        from news.page_cache import article_paths
+
+        return article_paths(self)
+
     def get_template(self, request, *args, **kwargs):
         if request.GET.get(PRINT_PARAMETER):
             return "news/news_page_print.html"
         return super().get_template(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
+        """The article's context. What depends only on published content ("Các tin khác",
+        share links, OpenGraph, JSON-LD) is given as callables: the template calls them only
+        when it rebuilds its cached fragments ({% wagtailpagecache %} in news_page.html), so a
+        warm article runs none of their queries or rendition look-ups. OpenGraph is printed
+        by the site-wide head (includes/seo_head.html), outside those fragments, so its tags
+        are cached under the same key parts."""
         from news import listing, structured_data
 
         context = super().get_context(request, *args, **kwargs)
         news_index = getattr(request, "news_index", None)  # set while routing here
         if news_index is None or news_index.path != self.path[: -self.steplen]:
             news_index = listing.parent_index(self)  # previews are not routed
-        other_news = listing.other_news(self, news_index)
         if news_index is not None:
             news_index.prepare_links(request)
-            news_index.link_articles([self, *other_news])
+
+        def other_news():
+            found = listing.other_news(self, news_index)
+            if news_index is not None:
+                news_index.link_articles([self, *found])
+            return found
+
+        def opengraph():
+            compute = partial(structured_data.opengraph, self, request)
+            if getattr(request, "is_preview", False):
+                return compute()
+            site = Site.find_for_request(request)
+            vary = [self.cache_key, site.pk if site else None, get_language()]
+            if news_index is not None:
+                vary += [news_index.cache_key, news_index.listing_version]
+            key = make_template_fragment_key("news-article-opengraph", vary)
+            return cache.get_or_set(key, compute, settings.FRAGMENT_CACHE_SECONDS)
+
         context["news_index"] = news_index
         context["other_news"] = other_news
-        context["share_links"] = structured_data.share_links(self, request)
-        context["opengraph"] = structured_data.opengraph(self, request)
-        context["json_ld"] = structured_data.news_article_json_ld(self, request)
+        context["share_links"] = partial(structured_data.share_links, self, request)
+        context["opengraph"] = opengraph
+        context["json_ld"] = partial(structured_data.news_article_json_ld, self, request)
+        context["fragment_seconds"] = settings.FRAGMENT_CACHE_SECONDS
         return context
+
+    def get_view_restrictions(self):
+        """Wagtail's check, without its two queries when routing already knows the answer.
+
+        Wagtail reads every ancestor (to resolve aliases) and then their restrictions. Routed
+        through its news index (NewsIndexPage._routed_article), an article knows the paths of
+        every restricted page, cached under the listing version that any restriction saved or
+        deleted bumps, and that no page it was routed through is an alias: if no restricted
+        path is above it, nothing applies.
+        """
+        index = getattr(self, "routed_index", None)
+        if index is None or not getattr(self, "routed_without_aliases", False):
+            return super().get_view_restrictions()
+        if any(self.path.startswith(path) for path in index.private_paths):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()

@@ -42,6 +42,16 @@ class NewsIndexPage(RouteTrailMixin, RoutablePageMixin, Page):
         context["feed_url"] = self.feed_url
         return context
 
+    def get_cached_paths(self):
+        """Every list and feed under this index, relative to it (Wagtail's front-end cache
+        API; news.page_cache purges them when an article changes)."""
+        paths = ["/", "/" + self.reverse_subpage("feed"), "/" + self.reverse_subpage("by_date")]
+        for category in NewsCategory.objects.all():
+            kwargs = {"slug": category.slug}
+            paths.append("/" + self.reverse_subpage("category", kwargs=kwargs))
+            paths.append("/" + self.reverse_subpage("category_feed", kwargs=kwargs))
+        return paths
+
     def subpage_url(self, request, name, **kwargs):
         return self.get_url(request) + self.reverse_subpage(name, kwargs=kwargs or None)
 
@@ -73,6 +83,15 @@ class NewsIndexPage(RouteTrailMixin, RoutablePageMixin, Page):
         article = self._routed_article(path_components)
         if article is not None:
             route_trail.remember(request, self)  # super().route is skipped
+            # For NewsPage.get_view_restrictions: the index, and whether the walk down from
+            # the home page was fully seen and met no alias (their restrictions are elsewhere).
+            walked = route_trail.known_ancestors(request, article, 2)
+            article.routed_index = self
+            article.routed_without_aliases = (
+                walked is not None
+                and not article.alias_of_id
+                and not any(page.alias_of_id for page in walked)
+            )
             return article.route(request, [])
         return super().route(request, path_components)
 
@@ -148,6 +167,7 @@ class NewsIndexPage(RouteTrailMixin, RoutablePageMixin, Page):
             listing.count_key(self, "category", category.pk),
             category=category,
             feed_url=category.feed_url,
+            og_title=category.name,
         )
 
     @path("rss/", name="feed")

@@ -43,7 +43,10 @@ INSTALLED_APPS = [
     "dialogue",  # "Trao đổi và tháo gỡ": citizens' questions and published answers
     "search",  # the procedure directory (Elasticsearch) and the site search /tim-kiem/
     "stats",  # visitor counters and the statistics section
+    "documents",  # legal documents ("Văn bản") and consultation on drafts
+    "government",  # Cơ cấu tổ chức, Lãnh đạo, Lịch công tác, Thông báo, Cảnh báo khẩn
     "ops",  # security headers, error pages, health checks, page cache, backups, two-factor
+    "opendata",  # the open-data JSON API under /api/v1/ and its OpenAPI document
     "axes",  # admin brute-force lockout (django-axes)
     "csp",  # Content-Security-Policy (django-csp)
     "wagtail.contrib.forms",  # form pages
@@ -64,6 +67,9 @@ INSTALLED_APPS = [
     "modelcluster",  # Wagtail's child relations (menu items, links on the home page)
     "taggit",  # tags (Wagtail's images and documents)
     "django_filters",  # admin report filters
+    "rest_framework",  # the open-data API's views (Wagtail's own dependency)
+    "drf_spectacular",  # /api/v1/openapi.json generated from those views
+    "corsheaders",  # GET /api/v1/ open to other origins
     "django.contrib.auth",  # users, groups, permissions
     "django.contrib.contenttypes",  # generic relations (pages' specific types)
     "django.contrib.sessions",  # editors' sessions
@@ -81,6 +87,9 @@ INSTALLED_APPS = [
 # In order: a request passes them top to bottom, the response bottom to top.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",  # HTTPS redirect, HSTS, nosniff
+    # CORS headers on /api/v1/ (CORS_URLS_REGEX); outside the page cache, so cached API
+    # answers get them too whichever origin asks.
+    "corsheaders.middleware.CorsMiddleware",
     # Outermost after SecurityMiddleware: pages from the page cache get the header too.
     "ops.middleware.ContentSecurityPolicyMiddleware",
     # Bodies larger than REQUEST_BODY_MAX_SIZE answer 413 before they are read.
@@ -88,6 +97,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files (dev and test drop it)
     # Outside the page cache, so that cached pages still count and get fresh figures.
     "stats.middleware.VisitCounterMiddleware",
+    # Likewise outside it: cached pages get the current emergency banner (government.live).
+    "government.middleware.EmergencyBannerMiddleware",
     # Before sessions: a hit answers without touching the database.
     "ops.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",  # editors' sessions
@@ -194,7 +205,20 @@ WAGTAIL_SITE_NAME = env("SITE_NAME", "Cổng thông tin điện tử tỉnh Th�
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "xlsx", "odt", "ods", "txt", "zip"]
+# mp4, webm and vtt: self-hosted videos and their captions in articles (news/media_blocks.py).
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "docx",
+    "doc",
+    "xlsx",
+    "odt",
+    "ods",
+    "txt",
+    "zip",
+    "mp4",
+    "webm",
+    "vtt",
+]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
@@ -269,6 +293,11 @@ PAGE_CACHE_PURGE_MODELS = [
     "dialogue.Sector",  # field and agency names on the answers
     "dialogue.Agency",
     "stats.DossierStatistic",  # the statistics page's dossier figures
+    # Schedules and announcements are listed in cached pages (the emergency banner is not
+    # here: it is filled in outside the page cache, government.live).
+    "government.ScheduleWeek",
+    "government.ScheduleEntry",
+    "government.Announcement",
 ]
 
 
@@ -305,6 +334,11 @@ CACHES = {
 }
 if env("PAGE_CACHE_URL", "db") == "db":
     CACHES["pages"]["OPTIONS"] = {"MAX_ENTRIES": 5000}
+# Fragments of pages that depend only on published content (an article's body, head and
+# "Các tin khác") are kept in the default cache under keys that change when the content does
+# (page, news index and its listing version): FRAGMENT_CACHE_SECONDS only bounds how long an
+# unused one stays.
+FRAGMENT_CACHE_SECONDS = int(env("FRAGMENT_CACHE_SECONDS", "86400"))
 
 # Admin brute-force protection (django-axes): 5 failures from one address for one username
 # lock that pair out for 15 minutes with a Vietnamese 429 page. Behind nginx the client's
@@ -321,6 +355,11 @@ AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_LOCKOUT_TEMPLATE = "429.html"
 AXES_CLIENT_IP_CALLABLE = "ops.client_ip.client_ip"
+# Credential stuffing: besides the lock per username and address above, this many failures
+# from one address across any usernames, within the cool-off, lock the address
+# (ops.login_abuse explains why axes' own parameter sets cannot say it).
+AXES_HANDLER = "ops.login_abuse.AddressLimitHandler"
+LOGIN_ADDRESS_FAILURE_LIMIT = int(env("LOGIN_ADDRESS_FAILURE_LIMIT", "30"))
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
 
 DATABASE_RETRY_AFTER_SECONDS = 30
@@ -353,6 +392,12 @@ ELASTICSEARCH_PROCEDURE_REPLICAS = int(env("ELASTICSEARCH_PROCEDURE_REPLICAS", "
 # Results per page of the procedure search (page and API).
 PROCEDURE_PAGE_SIZE = 20
 
+# --- documents ("Văn bản", documents/) ---
+# Results per page of the document search (page and API).
+DOCUMENT_PAGE_SIZE = 20
+# Largest attachment an editor may upload to a document (PDF, DOC/DOCX, XLS/XLSX, ZIP).
+DOCUMENT_ATTACHMENT_MAX_BYTES = int(env("DOCUMENT_ATTACHMENT_MAX_BYTES", str(20 * 1024 * 1024)))
+
 # --- dialogue ("Trao đổi và tháo gỡ") ---
 # Answer deadline in working days (Mon–Fri minus holidays); fixed-date holidays as MM-DD,
 # movable ones (Tết, Giỗ Tổ) as ISO dates in DIALOGUE_HOLIDAYS.
@@ -368,6 +413,9 @@ DIALOGUE_RATE_LIMITS = {
     "submit_ip": env("DIALOGUE_RATE_LIMIT_SUBMIT_IP", "5/3600"),
     "submit_email": env("DIALOGUE_RATE_LIMIT_SUBMIT_EMAIL", "3/86400"),
     "lookup_ip": env("DIALOGUE_RATE_LIMIT_LOOKUP_IP", "30/3600"),
+    # Comments on drafts for consultation (documents/consultation.py), same counters table.
+    "comment_ip": env("DOCUMENT_RATE_LIMIT_COMMENT_IP", "10/3600"),
+    "comment_email": env("DOCUMENT_RATE_LIMIT_COMMENT_EMAIL", "5/86400"),
 }
 DIALOGUE_DUPLICATE_WINDOW_DAYS = int(env("DIALOGUE_DUPLICATE_WINDOW_DAYS", "30"))
 # The question form's captcha: a sum in Vietnamese words, accessible (no image, no sound,
@@ -422,3 +470,42 @@ VISITS_MEMO_SECONDS = 0 if CACHES[VISITS_CACHE_ALIAS]["BACKEND"] == "ops.cache.R
 # the session is anonymous outside /admin/. `manage.py reset_two_factor USER` for a lost phone.
 STAFF_TWO_FACTOR = env_bool("STAFF_TWO_FACTOR", False)
 OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "Cổng thông tin điện tử tỉnh")
+
+# --- open data: the JSON API under /api/v1/ (opendata/) ---
+# Anyone may read it from any origin (GET only, no cookies); the API's answers are cached by
+# the page cache and by browsers and proxies for API_CACHE_SECONDS.
+CORS_URLS_REGEX = r"^/api/v1/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+API_CACHE_SECONDS = int(env("API_CACHE_SECONDS", "300"))
+# Uncached API requests allowed per visitor address (ops.client_ip), DRF's "count/period"
+# (second, minute, hour, day); past it a 429 in Vietnamese with Retry-After.
+API_RATE_LIMIT = env("API_RATE_LIMIT", "120/minute")
+# Where the rate limit counts, shared by every process: "db" (a table, the default),
+# "redis://host:6379/3" or "locmem" (one process only).
+CACHES["api"] = cache_from_url(env("API_CACHE_URL", "db"), table="portal_api_cache")
+# Only the schema generator is set globally: Wagtail's admin API runs on DRF too and keeps
+# its own authentication, throttling and errors; ours are set on opendata.http.OpenDataView.
+REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Dữ liệu mở – Cổng thông tin điện tử tỉnh",
+    "DESCRIPTION": (
+        "Tin tức, câu hỏi đã được trả lời (ẩn danh), thủ tục hành chính và số lượt truy cập "
+        "của cổng, dạng JSON. Chỉ đọc (GET), mở cho mọi nguồn gốc (CORS), có bộ nhớ đệm và "
+        "giới hạn tần suất (HTTP 429)."
+    ),
+    "VERSION": "1",
+    # 3.1: a field that may be null is "oneOf [object, null]", which JSON Schema validators
+    # read as meant (3.0's "nullable" beside "allOf" rejects null: tests/opendata).
+    "OAS_VERSION": "3.1.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["opendata.schema.only_open_data"],
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+}
+
+# --- government: organisation, leaders, work schedule, announcements, emergency banner ---
+# Each process re-reads the banner at most this often, so a published banner shows on every
+# page (cached ones too) within this many seconds, and one query per period is all it costs.
+EMERGENCY_BANNER_REFRESH_SECONDS = float(env("EMERGENCY_BANNER_REFRESH_SECONDS", "2"))

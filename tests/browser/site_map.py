@@ -25,8 +25,26 @@ PAGE_TYPES = {
     "dialogue-ask": "/trao-doi-va-thao-go/gui-cau-hoi/",
     "dialogue-lookup": "/trao-doi-va-thao-go/tra-cuu/",
     "dialogue-statistics": "/trao-doi-va-thao-go/thong-ke/",
+    "document-search": "/van-ban/",
+    "document-search-results": "/van-ban/?q=mot+cua+lien+thong",
+    "document-detail": "/van-ban/61-2018-nd-cp/",
+    "document-print": "/van-ban/61-2018-nd-cp/?ban-in=1",
+    "consultation-index": "/lay-y-kien-du-thao/",
+    "draft-open": "/lay-y-kien-du-thao/du-thao-quy-che-trung-tam-phuc-vu-hanh-chinh-cong/",
+    "draft-ended": "/lay-y-kien-du-thao/du-thao-ke-hoach-chuyen-doi-so/",
     "statistics": "/thong-ke/",
-    "standard-page": "/co-cau-to-chuc/",
+    "standard-page": "/huong-dan/tra-cuu-thu-tuc/",
+    "organisation-tree": "/co-cau-to-chuc/",
+    "unit-page": "/co-cau-to-chuc/so-tu-phap/",
+    "committee-page": "/co-cau-to-chuc/uy-ban-nhan-dan-tinh/",
+    "leader-page": "/co-cau-to-chuc/uy-ban-nhan-dan-tinh/tran-thi-hanh/",
+    "commune-page": "/co-cau-to-chuc/xa-19815/",
+    "work-schedule": "/lich-cong-tac/",
+    "work-schedule-leader": "/lich-cong-tac/lanh-dao/tran-thi-hanh/",
+    "work-schedule-print": "/lich-cong-tac/?ban-in=1",
+    "announcements": "/thong-bao/",
+    "spokesperson": "/thong-bao/nguoi-phat-ngon/",
+    "site-search-units": "/tim-kiem/?q=so+tu+phap&loai=co-quan",
     "guidance-section": "/huong-dan/",
     "guidance-page": "/huong-dan/nop-ho-so-truc-tuyen/",
     "contact-page": "/lien-he/",
@@ -40,10 +58,13 @@ PAGE_TYPES = {
     "english-home": "/en/",
     "english-structure": "/en/organisational-structure/",
     "english-contact": "/en/contact/",
+    "english-unit": "/en/organisational-structure/department-of-justice/",
+    "english-leader": "/en/organisational-structure/provincial-peoples-committee/tran-thi-hanh/",
 }
 
 LINKED_PAGE_TYPES = {
     "dialogue-answer": ("/trao-doi-va-thao-go/", ".qa-list h3 a"),
+    "announcement": ("/thong-bao/", ".announcement-list h2 a"),
 }
 
 

@@ -3,7 +3,9 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from dialogue.anonymise import MASK, asker_label, initials, redact
+from dialogue.anonymise import asker_label, initials
+from dialogue.masking import MASK
+from dialogue.masking import mask as redact
 from dialogue.models import Question
 
 from .conftest import ASK, FEED, IDENTITY, LOOKUP, SECTION, STATS, make_question, publish

@@ -107,9 +107,16 @@ def test_pagination(client, section, sector, leader, agency, moderator, answerer
         publish(question, agency, moderator, answerer)
     first = client.get(SECTION).content.decode()
     second = client.get(SECTION, {"trang": 2}).content.decode()
-    assert "Trang 1/2" in first and "Trang 2/2" in second
-    assert first.count("<li>\n        <h3>") == 10
-    assert second.count("<li>\n        <h3>") == 2
+    beyond = client.get(SECTION, {"trang": 3})
+    garbage = client.get(SECTION, {"trang": "hai"})
+    assert '<span aria-current="page">1</span>' in first and 'href="?trang=2" rel="next"' in first
+    assert '<span aria-current="page">2</span>' in second
+    assert first.count('class="card card--answer"') == 10
+    assert second.count('class="card card--answer"') == 2
+    assert beyond.status_code == 404
+    assert "Không có trang 3; danh sách chỉ có 2 trang." in beyond.content.decode()
+    assert garbage.status_code == 400
+    assert "Số trang không hợp lệ." in garbage.content.decode()
 
 
 def test_statistics_per_agency_and_overall(
@@ -142,7 +149,10 @@ def test_statistics_per_agency_and_overall(
     by_name = {row.name: row for row in rows}
     assert (by_name["Sở Tư pháp"].answered, by_name["Sở Tư pháp"].median_days) == (2, 4.0)
     assert by_name["Sở Y tế"].overdue == 1
+    assert rows[-1].unassigned and rows[-1].received == 1  # the row that makes the total
+    assert sum(row.received for row in rows) == overall.received
     assert "4,0" in html  # Vietnamese decimal comma
+    assert "Chưa phân công" in html
     assert "Số ngày làm việc để trả lời (trung vị)" in html
 
 

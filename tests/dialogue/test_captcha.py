@@ -1,10 +1,15 @@
 """The question form's self-hosted captcha (DIALOGUE_CAPTCHA): on by default in production,
 switched off by setting; one attempt per challenge, no replay, not too fast, not too old."""
 
+import base64
+import hashlib
+import hmac
+import json
 import re
 
 import pytest
 
+from dialogue import captcha
 from dialogue.captcha import NUMBERS, words_to_number
 from dialogue.models import Question
 
@@ -147,3 +152,24 @@ def test_an_expired_or_forged_challenge_is_refused(
 )
 def test_answers_in_words(text, value):
     assert words_to_number(text) == value
+
+
+def test_decoding_the_token_gives_no_answer(client, section, captcha_on):
+    """The token is signed, not encrypted: anyone can decode it, so it must hold no answer."""
+    token, answer = challenge(client)
+    encoded = token.split(":")[0]  # what a script reads, without the server's key
+    payload = json.loads(base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)))
+
+    assert set(payload) == {"h", "n", "t"}
+    assert answer not in payload.values() and str(answer) not in payload.values()
+    # Without the server's key, no candidate answer reproduces the digest.
+    for guess in range(21):
+        for digest in (
+            hashlib.sha256(f"{payload['n']}:{guess}".encode()).hexdigest(),
+            hashlib.sha256(str(guess).encode()).hexdigest(),
+            hmac.new(b"", f"{payload['n']}:{guess}".encode(), hashlib.sha256).hexdigest(),
+        ):
+            assert digest != payload["h"]
+    # The server, with its key, recognises the right answer only.
+    assert captcha.answer_digest(payload["n"], answer) == payload["h"]
+    assert captcha.answer_digest(payload["n"], answer + 1) != payload["h"]

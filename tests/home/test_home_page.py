@@ -28,16 +28,19 @@ def news(home_page):
     return index
 
 
-def test_newest_article_is_featured_with_its_lead_then_the_latest(client, news):
+def test_top_stories_are_a_lead_with_photo_and_four_then_the_latest_titles(client, news):
     html = client.get("/").content.decode()
-    featured = html[html.index('class="featured-news"') : html.index("</article>")]
-    listing = html[html.index('class="news-list"') :]
+    lead = html[html.index('class="card card--news card--lead"') :]
+    lead = lead[: lead.index("</article>")]
+    secondary = html[html.index('class="home-secondary card-list"') :]
+    secondary = secondary[: secondary.index("</ul>")]
+    latest = html[html.index('class="news-list title-list"') :]
 
-    assert "Tin ngày 08" in featured and "Tóm tắt tin ngày 8." in featured
-    assert "08/10/2024" in featured
-    assert [f"Tin ngày {d:02d}" for d in (7, 6, 5, 4, 3)] == re.findall(
-        r"Tin ngày \d\d", listing[: listing.index("</ul>")]
-    )
+    assert "Tin ngày 08" in lead and "Tóm tắt tin ngày 8." in lead and "08/10/2024" in lead
+    assert re.findall(r"Tin ngày \d\d", secondary) == [f"Tin ngày {d:02d}" for d in (7, 6, 5, 4)]
+    assert re.findall(r"Tin ngày \d\d", latest[: latest.index("</ul>")]) == [
+        f"Tin ngày {d:02d}" for d in (3, 2, 1)
+    ]
 
 
 def test_unpublished_news_stays_off_the_home_page(client, news):
@@ -49,8 +52,15 @@ def test_unpublished_news_stays_off_the_home_page(client, news):
     assert "Tin ngày 07" in html
 
 
-def test_home_without_news_says_so(client, home_page):
+def test_home_with_an_empty_news_section_says_so(client, home_page):
+    add_page(home_page, NewsIndexPage, title="Tin tức", slug="tin-tuc")
+
     assert "Chưa có tin." in client.get("/").content.decode()
+
+
+def test_home_without_a_news_section_shows_no_empty_news_block(client, home_page):
+    # The English home page has no news section: no "No news yet" there.
+    assert "Chưa có tin." not in client.get("/").content.decode()
 
 
 def test_procedure_search_box_sends_q_to_the_directory(client, home_page):
@@ -76,7 +86,8 @@ def test_national_portal_links_are_editable(client, home_page):
     html = client.get("/").content.decode()
 
     assert (
-        '<a href="https://dichvucong.gov.vn" rel="noopener">Cổng Dịch vụ công quốc gia</a>' in html
+        '<a href="https://dichvucong.gov.vn" rel="noopener"><span>Cổng Dịch vụ công quốc gia'
+        in html
     )
 
 

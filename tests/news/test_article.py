@@ -97,7 +97,7 @@ def test_other_news_puts_the_same_category_first_and_never_the_article(
     html = client.get(article.url).content.decode()
     other_news = html.split("Các tin khác", 1)[1].split("</section>", 1)[0]
 
-    assert other_news.count('class="news-item"') == 6
+    assert other_news.count('class="card card--news') == 6
     assert other_news.index("Cùng chuyên mục") < other_news.index("Tin khác 7")
     assert "Bài chính" not in other_news
     assert "Tin khác 1<" not in other_news  # the oldest of the others is left out

@@ -6,15 +6,15 @@ from news.models import NewsCategory, NewsPage
 from tests.news.conftest import at, make_article
 
 
-def test_home_page_shows_featured_articles_only(client, news_index, categories):
+def test_featured_articles_lead_the_home_page_before_newer_ones(client, news_index, categories):
     make_article(news_index, categories["thong-bao"], "Tin nổi bật", at(2024, 5, 1), featured=True)
     make_article(news_index, categories["thong-bao"], "Tin thường", at(2024, 5, 2))
 
     html = client.get("/").content.decode()
-    featured = html.split('id="featured-news-title"', 1)[1].split("</section>", 1)[0]
+    lead = html.split('class="card card--news card--lead"', 1)[1].split("</article>", 1)[0]
 
-    assert "Tin nổi bật" in featured
-    assert "Tin thường" not in featured
+    assert "Tin nổi bật" in lead
+    assert "Tin thường" not in lead
 
 
 def test_demo_news_spans_categories_and_dates_with_roles_ready(client, db):
@@ -33,6 +33,7 @@ def test_demo_news_spans_categories_and_dates_with_roles_ready(client, db):
     assert "Ngày cập nhật" in html and "27/10/2024" in html
     assert '<p class="byline">Hải Định</p>' in html
     assert "2.106" in html and "121.527" in html
+    assert 'aria-label="Hình ảnh chính quyền điện tử năm 2023"' in html  # the demo gallery
     assert "Các tin khác" in html and "Xem tin theo ngày" in html
     day = client.get("/tin-tuc/theo-ngay/?ngay=27/10/2024").content.decode()
     assert "Kết quả xây dựng chính quyền điện tử năm 2023" in day

@@ -9,7 +9,7 @@ from tests.news.conftest import at, make_article, quick_article
 
 def titles_on(html):
     """The article titles of a list page, in order."""
-    items = html.split('<h3 class="news-title"><a href="')[1:]
+    items = html.split('<h3 class="card__title news-title"><a href="')[1:]
     return [item.split('">', 1)[1].split("</a>", 1)[0] for item in items]
 
 

@@ -32,6 +32,20 @@ EXPECTATIONS = {
     "/healthz": dict.fromkeys(ROLES, {200}),
     "/readyz": dict.fromkeys(ROLES, {200}),
     "/sitemap.xml": dict.fromkeys(ROLES, {200}),
+    # Identity (issue 18): icons drawn from the logo, the manifest, the colour tokens.
+    **{
+        path: dict.fromkeys(ROLES, {200})
+        for path in (
+            "/favicon.ico",
+            "/apple-touch-icon.png",
+            "/icon-192.png",
+            "/icon-512.png",
+            "/manifest.webmanifest",
+            "/giao-dien.css",
+        )
+    },
+    # The design system's pattern library: staff only.
+    "/admin/thu-vien-giao-dien/": {"anonymous": {302}, **dict.fromkeys(STAFF, {200})},
     "/admin/": {"anonymous": {302}, **dict.fromkeys(STAFF, {200})},
     # News editors and reviewers may edit only under /tin-tuc/: the explorer opens there.
     "/admin/pages/": {
@@ -102,6 +116,21 @@ EXPECTATIONS = {
     },
     # stats (issue 6): public figures; the admin's statistics need their own permissions.
     "/api/v1/visits/": dict.fromkeys(ROLES, {200}),
+    # Open data (issue 17): read-only JSON for everyone; bad parameters are a 400, not a 500.
+    **{
+        f"/api/v1/{sub}": dict.fromkeys(ROLES, {200})
+        for sub in (
+            "openapi.json",
+            "news/",
+            "news/?category=thong-bao&date_from=2024-10-01",
+            "questions/",
+            "procedures/",
+        )
+    },
+    **{
+        f"/api/v1/{sub}": dict.fromkeys(ROLES, {400})
+        for sub in ("news/?page=abc", "news/?date=27-10-2024", "questions/?sector=x")
+    },
     "/admin/luot-truy-cap/": {
         "anonymous": {302},
         **dict.fromkeys(ROLE_GROUPS, {302}),
@@ -116,6 +145,92 @@ EXPECTATIONS = {
         "anonymous": {302},
         **dict.fromkeys(ROLE_GROUPS, {302}),
         "admin": {200},
+    },
+    # Government (issue 17): organisation pages are live pages (walked above); the schedule,
+    # its feeds and announcements are public; schedules, announcements and the emergency
+    # banner are edited by administrators only (no group is given them yet).
+    **{
+        url: dict.fromkeys(ROLES, {200})
+        for url in (
+            "/co-cau-to-chuc/",
+            "/lich-cong-tac/",
+            "/lich-cong-tac/?tuan=2026-W50",
+            "/lich-cong-tac/?ban-in=1",
+            "/lich-cong-tac/ical/",
+            "/lich-cong-tac/lanh-dao/tran-thi-hanh/",
+            "/lich-cong-tac/lanh-dao/tran-thi-hanh/ical/",
+            "/thong-bao/",
+            "/thong-bao/?loai=thong-cao-bao-chi",
+            "/thong-bao/?het-hieu-luc=1",
+            "/thong-bao/nguoi-phat-ngon/",
+        )
+    },
+    **{
+        url: dict.fromkeys(ROLES, {400})
+        for url in ("/lich-cong-tac/?tuan=tuan-sau", "/thong-bao/?trang=abc", "/thong-bao/?loai=x")
+    },
+    "/lich-cong-tac/lanh-dao/khong-co/": dict.fromkeys(ROLES, {404}),
+    "/thong-bao/?trang=99": dict.fromkeys(ROLES, {404}),
+    **{
+        url: {"anonymous": {302}, **dict.fromkeys(ROLE_GROUPS, {302}), "admin": {200}}
+        for url in (
+            "/admin/chinh-quyen/lich-cong-tac/",
+            "/admin/chinh-quyen/lich-cong-tac/add/",
+            "/admin/chinh-quyen/thong-bao/",
+            "/admin/chinh-quyen/thong-bao/add/",
+        )
+    },
+    "/admin/settings/government/emergencybanner/": {
+        "anonymous": {302},
+        **dict.fromkeys(ROLE_GROUPS, {302, 403}),
+        "admin": {200, 302},
+    },
+    # Văn bản (issue 16): public search, feed, downloads and open data; bad input is a 400;
+    # the managed lists: editors read them, reviewers keep them.
+    **{
+        f"/van-ban/{sub}": dict.fromkeys(ROLES, {200})
+        for sub in ("", "?q=61/2018", "?type=Ngh%E1%BB%8B+%C4%91%E1%BB%8Bnh", "rss/")
+    },
+    "/van-ban/?trang=abc": dict.fromkeys(ROLES, {400}),
+    "/lay-y-kien-du-thao/": dict.fromkeys(ROLES, {200}),
+    "/lay-y-kien-du-thao/du-thao-quy-che-trung-tam-phuc-vu-hanh-chinh-cong/": dict.fromkeys(
+        ROLES, {200}
+    ),
+    "/admin/snippets/documents/draftcomment/": {
+        "anonymous": {302},
+        "editor": {200},
+        "reviewer": {200},
+        "moderator": {302},
+        "answering_body": {302},
+        "admin": {200},
+    },
+    "/van-ban/61-2018-nd-cp/": dict.fromkeys(ROLES, {200}),
+    "/van-ban/61-2018-nd-cp/?ban-in=1": dict.fromkeys(ROLES, {200}),
+    "/van-ban/tai-ve/999999/": dict.fromkeys(ROLES, {404}),
+    "/api/v1/documents/": dict.fromkeys(ROLES, {200}),
+    "/api/v1/documents/?year=abc": dict.fromkeys(ROLES, {400}),
+    "/api/v1/documents/abc/": dict.fromkeys(ROLES, {400}),
+    **{
+        f"/admin/snippets/documents/{model}/": {
+            "anonymous": {302},
+            "editor": {200},
+            "reviewer": {200},
+            "moderator": {302},
+            "answering_body": {302},
+            "admin": {200},
+        }
+        for model in ("documenttype", "issuer", "documentfield")
+    },
+    **{
+        f"/admin/snippets/documents/{model}/add/": {
+            "anonymous": {302},
+            "editor": {302, 403},
+            "reviewer": {200},
+            "moderator": {302},
+            "answering_body": {302},
+            "admin": {200},
+        }
+        for model in ("documenttype", "issuer", "documentfield")
     },
 }
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.test import Client
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVER_ENV = {
@@ -169,3 +170,37 @@ def test_production_redirects_to_https_and_sends_hsts_under_tls():
     assert values["tls"][0] == 200
     assert "max-age=31536000" in values["tls"][1]
     assert "includeSubDomains" in values["tls"][1]
+
+
+@pytest.mark.django_db
+def test_many_usernames_from_one_address_lock_that_address(
+    client, django_user_model, axes_on, settings
+):
+    """Credential stuffing: one address trying a different username each time is locked
+    after LOGIN_ADDRESS_FAILURE_LIMIT failures, while another address still logs in."""
+    settings.LOGIN_ADDRESS_FAILURE_LIMIT = 6
+    django_user_model.objects.create_superuser("bientap", "b@example.vn", "mat-khau-dung-1")
+
+    statuses = [login(client, f"nguoi{n}", "sai").status_code for n in range(6)]
+
+    # Each username failed once only: the per-username lock (3) never triggers.
+    assert statuses[:5] == [200] * 5
+    assert statuses[5] == 429
+    # The right password of a real account from the stuffing address is refused too...
+    assert login(client, "bientap", "mat-khau-dung-1").status_code == 429
+    # ...and the same account logs in from another address.
+    assert login(Client(), "bientap", "mat-khau-dung-1", ip="198.51.100.20").status_code == 302
+
+
+@pytest.mark.django_db
+def test_a_shared_office_address_is_not_locked_by_a_few_typos(
+    client, django_user_model, axes_on, settings
+):
+    """The per-address limit is well above the per-user one: colleagues behind one NAT address
+    mistyping their passwords do not lock each other out."""
+    settings.LOGIN_ADDRESS_FAILURE_LIMIT = 30
+    for name in ("an", "binh", "chau", "dung"):
+        django_user_model.objects.create_user(name, f"{name}@example.vn", f"dung-{name}-123")
+        assert login(client, name, "go-sai").status_code == 200
+        assert login(client, name, "go-sai-nua").status_code == 200
+    assert login(client, "dung", "dung-dung-123").status_code == 302

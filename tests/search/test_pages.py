@@ -40,13 +40,26 @@ def test_facet_links_filter_and_show_counts(client, directory):
 def test_search_page_without_query_lists_all_with_pagination(client, directory):
     html = client.get(directory.url).content.decode()
     assert "84 thủ tục" in html
-    assert "Trang 1/5" in html and 'rel="next"' in html
+    assert '<span aria-current="page">1</span>' in html
+    assert 'href="?trang=2" rel="next"' in html and 'href="?trang=5"' in html
 
 
 def test_search_page_rejects_bad_parameters_with_400(client, directory):
-    response = client.get(directory.url, {"page": "x"})
+    response = client.get(directory.url, {"trang": "x"})
     assert response.status_code == 400
     assert "Số trang phải là số nguyên dương." in response.content.decode()
+
+
+def test_page_past_the_end_is_a_404_with_a_vietnamese_message(client, directory):
+    response = client.get(directory.url, {"trang": "6"})
+    assert response.status_code == 404
+    assert "Không có trang 6; danh sách chỉ có 5 trang." in response.content.decode()
+
+
+def test_old_page_parameter_still_lands_on_the_same_page(client, directory):
+    response = client.get(directory.url, {"q": "khai sinh", "page": "2"})
+    assert response.status_code == 301
+    assert response["Location"] == f"{directory.url}?q=khai+sinh&trang=2"
 
 
 def test_search_escapes_the_query(client, directory):

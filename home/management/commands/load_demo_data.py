@@ -4,9 +4,11 @@ from wagtail.models import Page, Site
 
 from dialogue import demo as dialogue_demo
 from dialogue.models import DialogueIndexPage
+from documents import demo as documents_demo
+from government import demo as government_demo
 from home import demo_content as demo
 from home import demo_site
-from home.models import ContactOfficial, ContactPage, HomePage, PortalSettings, StandardPage
+from home.models import ContactOfficial, ContactPage, HomePage, PortalSettings
 from news import demo as news_demo
 from search import demo as procedures_demo
 from search.models import ProcedureDirectoryPage
@@ -23,13 +25,17 @@ class Command(BaseCommand):
         self.created += news_demo.load(home, self.stdout)
         self.ensure_child(home, ProcedureDirectoryPage, demo.PROCEDURES)
         procedures_demo.load(home, self.stdout)
+        # Before the dialogue demo: the leaders take over its addressees (government/demo.py).
+        self.created += government_demo.load(home, self.stdout)
         self.ensure_child(home, DialogueIndexPage, demo.DIALOGUE)
         dialogue_demo.load(home, self.stdout)
-        self.ensure_child(home, StandardPage, demo.STRUCTURE)
         self.ensure_contact(home)
         stats_demo.load(home, self.stdout)
+        self.created += documents_demo.load(home, self.stdout)
+        self.created += documents_demo.load_consultation(home, self.stdout)
         # Keep last: menus link to the sections created above.
         self.created += demo_site.load(home, self.stdout)
+        self.created += government_demo.load_translations(home, self.stdout)
         self.stdout.write(f"Demo data: {self.created} page(s) created.")
 
     def ensure_home(self):

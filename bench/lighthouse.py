@@ -1,0 +1,165 @@
+"""`make lighthouse`: Lighthouse 12 (mobile) on every page type the issue lists, on the site
+served as in production, and a table of the four scores.
+
+The site runs on the production-like stack of the benchmarks (bench/stack.py: production
+settings, DEBUG off, collected static files through whitenoise, gunicorn, demo data). nginx
+serves /media/ in production (site/nginx.conf); here a small proxy in front of gunicorn does
+the same, so the pages' photos load as they would. Lighthouse is npm's `lighthouse@12.2.3`,
+installed into .cache/lighthouse/ on first use and run by Node 20 against Debian's Chromium
+(CHROME_PATH, default /usr/bin/chromium). Reports: bench/results/lighthouse-<time>/.
+
+Search results are `noindex` on purpose, so SEO is not counted for them (shown as "–").
+"""
+
+import http.server
+import json
+import mimetypes
+import os
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from stack import RESULTS, ROOT, Stack, free_port  # noqa: E402
+
+LIGHTHOUSE_VERSION = "12.2.3"
+TOOL_DIR = ROOT / ".cache" / "lighthouse"
+LIGHTHOUSE = TOOL_DIR / "node_modules" / ".bin" / "lighthouse"
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+TARGET = 95
+PAGES = {
+    "home": ("/", True),
+    "news index": ("/tin-tuc/", True),
+    "article": ("/tin-tuc/ket-qua-xay-dung-chinh-quyen-dien-tu-nam-2023/", True),
+    "procedure search": ("/thu-tuc-hanh-chinh/?q=dang+ky+khai+sinh", True),
+    "procedure detail": ("/thu-tuc-hanh-chinh/1.001193/", True),
+    "answer list": ("/trao-doi-va-thao-go/", True),
+    "question form": ("/trao-doi-va-thao-go/gui-cau-hoi/", True),
+    "statistics": ("/thong-ke/", True),
+    "contact": ("/lien-he/", True),
+    "site search": ("/tim-kiem/?q=ho+so+truc+tuyen", False),  # noindex: SEO not counted
+}
+
+
+def install_lighthouse():
+    if LIGHTHOUSE.exists():
+        return
+    TOOL_DIR.mkdir(parents=True, exist_ok=True)
+    command = ["npm", "install", "--no-audit", "--no-fund", "--prefix", str(TOOL_DIR)]
+    subprocess.run([*command, f"lighthouse@{LIGHTHOUSE_VERSION}"], check=True)  # noqa: S603, S607
+
+
+def media_proxy(upstream, media_root):
+    """A tiny stand-in for nginx: /media/ from disk, everything else from gunicorn."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):  # noqa: N802 - http.server's name
+            if self.path.startswith("/media/"):
+                return self.send_media()
+            headers = dict(self.headers)
+            request = urllib.request.Request(upstream + self.path, headers=headers)  # noqa: S310
+            try:
+                response = urllib.request.urlopen(request, timeout=30)  # noqa: S310
+            except urllib.error.HTTPError as error:
+                response = error
+            body = response.read()
+            self.send_response(response.status)
+            for name, value in response.headers.items():
+                if name.lower() not in {"transfer-encoding", "connection", "content-length"}:
+                    self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def send_media(self):
+            path = (media_root / self.path[len("/media/") :].split("?")[0]).resolve()
+            if not path.is_file() or media_root.resolve() not in path.parents:
+                self.send_error(404)
+                return
+            data = path.read_bytes()
+            self.send_response(200)
+            self.send_header("Content-Type", mimetypes.guess_type(path.name)[0] or "image/*")
+            self.send_header("Cache-Control", "public, max-age=2592000")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+    port = free_port()
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{port}"
+
+
+def run_lighthouse(url, output):
+    env = dict(os.environ, CHROME_PATH=os.environ.get("CHROME_PATH", "/usr/bin/chromium"))
+    subprocess.run(  # noqa: S603
+        [
+            str(LIGHTHOUSE),
+            url,
+            "--quiet",
+            "--output=json",
+            f"--output-path={output}",
+            "--only-categories=" + ",".join(CATEGORIES),
+            "--chrome-flags=--headless=new --no-sandbox",
+        ],
+        check=True,
+        env=env,
+    )
+    report = json.loads(output.read_text())
+    return {name: round(report["categories"][name]["score"] * 100) for name in CATEGORIES}
+
+
+def table(rows):
+    lines = [
+        "| page | performance | accessibility | best practices | SEO |",
+        "|---|---|---|---|---|",
+    ]
+    for name, scores, counts_seo in rows:
+        cells = [str(scores[c]) for c in CATEGORIES[:3]]
+        cells.append(str(scores["seo"]) if counts_seo else f"– ({scores['seo']})")
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def below_target(rows):
+    return [
+        (name, category, scores[category])
+        for name, scores, counts_seo in rows
+        for category in CATEGORIES
+        if scores[category] < TARGET and (category != "seo" or counts_seo)
+    ]
+
+
+def main():
+    install_lighthouse()
+    folder = RESULTS / f"lighthouse-{time.strftime('%Y%m%d-%H%M%S')}"
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = []
+    with Stack(extra_env={"ELASTICSEARCH_INDEX_PREFIX": f"lighthouse-{os.getpid()}"}) as stack:
+        proxy, base = media_proxy(stack.base, ROOT / "media")
+        try:
+            for name, (path, counts_seo) in PAGES.items():
+                urllib.request.urlopen(base + path, timeout=30).read()  # noqa: S310 - warm renditions
+                output = folder / f"{name.replace(' ', '-')}.json"
+                rows.append((name, run_lighthouse(base + path, output), counts_seo))
+        finally:
+            proxy.shutdown()
+    text = table(rows)
+    (folder / "scores.md").write_text(text + "\n")
+    print(text)
+    missed = below_target(rows)
+    for name, category, score in missed:
+        print(f"below {TARGET}: {name} {category} {score}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

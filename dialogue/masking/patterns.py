@@ -1,0 +1,242 @@
+"""Shapes of personal data that identify anyone, asker or not: e-mails, phones, identity and
+account numbers, licence plates, house numbers with streets, dates of birth.
+
+Every regex runs on the fold of the text (lower case, no diacritics, same length as the NFC
+text), so "Điện thoại", "dien thoai" and "ĐIỆN THOẠI" are one context word; capitalisation,
+where it matters (street names), is read from the original at the same positions.
+
+Kept on purpose (tested in the corpus): procedure codes "1.000894" and "1.000894.000.00.00.H38",
+document numbers "61/2018/NĐ-CP" and "1234/QĐ-UBND", dates that are not a birth date, sums of
+money ("1.500.000.000 đồng", "15 triệu"), years, hotlines 1900/1800.
+"""
+
+import re
+
+from . import Finding
+
+# --- e-mail -----------------------------------------------------------------------------
+
+_LOCAL = r"[a-z0-9][a-z0-9._%+\-]*"
+_AT_WORD = r"(?:at|a cong|acong|a-cong)"
+_AT = (
+    r"(?:\s?@\s?"
+    rf"|\s*[\[\(\{{<]\s*(?:{_AT_WORD}|@)\s*[\]\)\}}>]\s*"
+    rf"|\s+{_AT_WORD}\s+)"
+)
+_DOT_WORD = r"(?:dot|cham)"
+_DOT = rf"(?:\.|\s\.\s|\s*[\[\(\{{<]\s*(?:{_DOT_WORD}|\.)\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+)"
+_LABEL = r"[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?"
+EMAIL = re.compile(
+    rf"(?<![a-z0-9._%+\-])(?:{_LOCAL}\s?@\s?{_LABEL}(?:(?:\.|\s\.\s){_LABEL})*"
+    rf"|{_LOCAL}{_AT}{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}[a-z]{{2,6}})(?![a-z0-9])"
+)
+
+# --- numbers ----------------------------------------------------------------------------
+
+# A run of digit groups joined by single separators: "0914 222 333", "0461.8500.1234",
+# "(0234) 3822 123", "+84 914-222-333". Slashes end a run: 61/2018, 01/07/2025 stay whole.
+NUMBER = re.compile(r"(?<![\d/])(?:\+|\()?\+?\d+\)?(?:(?:[ .\-]|\) ?)\(?\d+\)?)*(?![\d/])")
+PROCEDURE_CODE = re.compile(r"\d\.\d{6}(?:\.|$)")
+THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
+MONEY_AFTER = re.compile(r"\s?(?:dong|d\b|vnd|vnđ|trieu|ty|nghin|ngan|usd|%|lan|nguoi|ho so|m2|km)")
+MONEY_BEFORE = re.compile(
+    r"(?:tien|phi|le phi|muc|gia|luong|tri gia|ho tro|boi thuong|kinh phi|von|thu nhap)"
+    r"\s*(?:la|:|=)?\s*$"
+)
+# Context words before a number say what it is; nearer wins.
+CONTEXT = [
+    ("passport", r"ho chieu|passport"),
+    ("tax_code", r"ma so thue|mst|ma so doanh nghiep|msdn"),
+    ("insurance", r"bhxh|bhyt|bao hiem xa hoi|bao hiem y te|so so|the bao hiem|ma so bao hiem"),
+    ("bank_account", r"tai khoan|stk|so tk|tk so|tk:|ngan hang|vietcombank|agribank|bidv"),
+    ("id_number", r"cmnd|cccd|can cuoc|chung minh|dinh danh|cmt|so giay to"),
+    ("phone", r"dien thoai|sdt|dt|di dong|zalo|goi|nhan tin|so may|hotline|phone|tel"),
+]
+CONTEXT_RE = re.compile(
+    "|".join(f"(?P<{kind}>(?<![a-z])(?:{words})(?![a-z]))" for kind, words in CONTEXT)
+)
+SERVICE_NUMBER = re.compile(r"1[89]00[ .]?\d")
+
+
+def _context(folded, start):
+    """The kind a context word right before `start` names (within the same clause)."""
+    window = folded[max(0, start - 40) : start]
+    window = re.split(r"[;!?\n]|\.\s", window)[-1]
+    found = None
+    for match in CONTEXT_RE.finditer(window):
+        found = match.lastgroup
+    return found
+
+
+def _classify(text, folded, match):
+    number = match.group()
+    digits = re.sub(r"\D", "", number)
+    count = len(digits)
+    start, end = match.span()
+    if PROCEDURE_CODE.match(number) or SERVICE_NUMBER.match(number):
+        return None
+    before, after = folded[max(0, start - 30) : start], folded[end : end + 12]
+    money = MONEY_AFTER.match(after) or MONEY_BEFORE.search(before)
+    if money and not digits.startswith("0"):
+        return None
+    context = _context(folded, start)
+    if context and count >= 6:
+        return context
+    international = number.lstrip("(+").startswith("84")
+    if (digits.startswith("0") and count in (10, 11)) or (international and count in (11, 12)):
+        return "phone"
+    if THOUSANDS.fullmatch(number) and count < 12:
+        return None  # 1.500.000.000 without a unit: a sum, not an identifier
+    if count in (9, 12):
+        return "id_number"
+    if count >= 9:
+        return "bank_account" if count > 13 else "id_number"
+    return None
+
+
+def numbers(text, folded):
+    for match in NUMBER.finditer(folded):
+        kind = _classify(text, folded, match)
+        if kind:
+            start, end = match.span()
+            # A parenthesis that opens the run belongs to it only if it closes inside it.
+            if folded[start] == "(" and ")" not in folded[start:end]:
+                start += 1
+            yield Finding(start, end, kind, True, "")
+
+
+# Digits spelled in words: "không chín một bốn hai hai hai ba ba ba". Eight or more digits
+# in a row never happen in ordinary prose ("năm" is also "year", "ba" also "three").
+_DIGIT_WORD = r"(?:khong|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|linh|\d{1,4})"
+SPELLED = re.compile(rf"(?<![a-z0-9]){_DIGIT_WORD}(?:[\s,.\-]{{1,3}}{_DIGIT_WORD})+(?![a-z0-9])")
+
+
+def spelled_numbers(text, folded):
+    for match in SPELLED.finditer(folded):
+        tokens = re.findall(r"[a-z]+|\d+", match.group())
+        digits = sum(len(token) if token.isdigit() else 1 for token in tokens)
+        words = sum(1 for token in tokens if not token.isdigit())
+        if digits >= 8 and words >= 3:
+            yield Finding(*match.span(), "phone_words", True, "")
+
+
+# --- passports, insurance cards, plates ---------------------------------------------------
+
+PASSPORT = re.compile(r"(?<![a-z0-9])[a-z]\s?\d{7}(?![a-z0-9])")
+INSURANCE_CARD = re.compile(r"(?<![a-z0-9])[a-z]{2}\s?\d(?:[\s.]?\d){12}(?![a-z0-9])")
+PLATE = re.compile(
+    r"(?<![a-z0-9./])\d{2}\s?-?\s?[a-z]{1,2}\d?\s?[\-. ]?\s?\d{3}\.?\d{1,2}(?![a-z0-9/]|\.\d)"
+)
+
+
+def identifiers(text, folded):
+    for match in PASSPORT.finditer(folded):
+        if text[match.start()].isupper() or _context(folded, match.start()) == "passport":
+            yield Finding(*match.span(), "passport", True, "")
+    for match in INSURANCE_CARD.finditer(folded):
+        yield Finding(*match.span(), "insurance", True, "")
+    for match in PLATE.finditer(folded):
+        yield Finding(*match.span(), "plate", True, "")
+
+
+# --- house numbers and streets ------------------------------------------------------------
+
+_HOUSE = r"\d+[a-z]?(?:\s?/\s?\d+[a-z]?)*"
+_LANE = rf"(?:ngo|ngach|hem|kiet)\s+{_HOUSE}"
+_STREET_WORD = r"(?:duong|pho)"
+ADDRESS = re.compile(
+    r"(?<![a-z0-9/])(?:"
+    rf"(?:so nha|nha so)\s*{_HOUSE}(?:\s*,?\s*{_LANE})*(?:\s*,?\s*{_STREET_WORD})?"
+    rf"|(?:so\s+)?{_HOUSE}(?:\s*,?\s*{_LANE})*\s*,?\s*{_STREET_WORD}(?=\s)"
+    rf"|(?:so\s+)?{_HOUSE}\s*,?\s*{_LANE}(?:\s*,?\s*{_LANE})*(?:\s*,?\s*{_STREET_WORD})?"
+    rf"|{_LANE}(?:\s*,?\s*{_LANE})*(?:\s*,?\s*{_STREET_WORD})?"
+    r"|(?:so\s+)?\d+[a-z]?(?:/\d+[a-z]?)+(?=\s+[^\W\d_])"
+    r")"
+)
+_NOT_AN_ADDRESS_BEFORE = re.compile(
+    r"(?:ngay|quyet dinh|cong van|thong tu|nghi dinh|luat|van ban|ke hoach|to trinh|chi thi"
+    r"|thong bao|ho so|phieu|dieu|khoan|muc|so hieu|ma)\s*(?:so)?\s*$"
+)
+_WORD = re.compile(r"\s*([^\W\d_][\w']*)")
+
+
+def _street_words(text, position, limit=4):
+    """End of the capitalised words (a street's name) from `position` on."""
+    end, taken = position, 0
+    while taken < limit:
+        word = _WORD.match(text, end)
+        if not word or not word.group(1)[0].isupper():
+            break
+        end, taken = word.end(), taken + 1
+    return end, taken
+
+
+# "ở 45 Hùng Vương", "tại 7 Tôn Đức Thắng": a bare number after where-words, then a name.
+HOUSE_AFTER_WHERE = re.compile(
+    r"(?<![a-z])(?:o|tai|dia chi|cu tru|song|nha|tru)\s*:?\s*(?P<house>\d+[a-z]?)(?=\s)"
+)
+# Capitalised words that start an office or a division, not a street.
+_NOT_A_STREET = re.compile(
+    r"(?:phuong|xa|so|bo|uy|ubnd|huyen|tinh|thanh|trung|khu|co|cong|chi|phong|hoi|ban|nam)\b"
+)
+
+
+def addresses(text, folded):
+    for match in HOUSE_AFTER_WHERE.finditer(folded):
+        start = match.start("house")
+        name_end, words = _street_words(text, match.end("house"))
+        street = folded[match.end("house") : name_end].strip()
+        if words >= 2 and not _NOT_A_STREET.match(street):
+            yield Finding(start, name_end, "address", True, "")
+
+    for match in ADDRESS.finditer(folded):
+        start, end = match.span()
+        matched = match.group()
+        if _NOT_AN_ADDRESS_BEFORE.search(folded[max(0, start - 20) : start]):
+            continue
+        name_end, words = _street_words(text, end)
+        has_keyword = re.search(r"so nha|nha so|ngo|ngach|hem|kiet|duong|pho", matched)
+        if not has_keyword and words < 2:
+            continue  # "12/3 Sở ..." is not an address without a street of two words
+        yield Finding(start, name_end, "address", True, "")
+
+
+# --- dates of birth -----------------------------------------------------------------------
+
+_DATE = (
+    r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:19|20)\d{2}"
+    r"|(?:ngay\s+)?\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(?:19|20)\d{2}"
+    r"|(?:thang\s+)?\d{1,2}\s?[/.\-]\s?(?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}"
+)
+BIRTH = re.compile(
+    r"(?<![a-z])(?P<cue>ngay sinh|nam sinh|ngay thang nam sinh|sinh ngay|sinh nam|sinh thang"
+    r"|sinh|ns|sn|dob)\s*(?:la|:|vao|ngay|nam)?\s*:?\s*"
+    rf"(?P<date>{_DATE})(?![\d/])"
+)
+# "phát sinh năm 2023", "vệ sinh ngày 5/6/2024", "khai sinh năm 2024": not a birth date.
+_NOT_BIRTH_BEFORE = re.compile(
+    r"(?:phat|ve|khai|hoc|hoi|ho|tai|nay|xay|thai|giay khai|chung|ky|truong|sinh)\s$"
+)
+
+
+def birth_dates(text, folded):
+    for match in BIRTH.finditer(folded):
+        if match.group("cue").startswith("sinh") and _NOT_BIRTH_BEFORE.search(
+            folded[max(0, match.start() - 12) : match.start()]
+        ):
+            continue
+        yield Finding(*match.span("date"), "birth_date", True, "")
+
+
+def emails(text, folded):
+    for match in EMAIL.finditer(folded):
+        yield Finding(*match.span(), "email", True, "")
+
+
+DETECTORS = (emails, numbers, spelled_numbers, identifiers, addresses, birth_dates)
+
+
+def find_all(text, folded):
+    for detector in DETECTORS:
+        yield from detector(text, folded)

@@ -1,0 +1,140 @@
+"""Keeping the document index in step with the live documents.
+
+The rebuild is the procedure directory's alias swap (`search.indexing.rebuild_alias`):
+a new timestamped index is loaded while the old one answers, then the alias
+`<prefix>-documents` moves to it in one atomic call. A document is re-indexed after the
+transaction that published, unpublished or deleted it commits (signal_handlers.py).
+"""
+
+import logging
+
+from elasticsearch import NotFoundError
+
+from documents.search_document import ROW_FIELDS, LegalDocument, index_body
+from search import elastic
+from search.indexing import (
+    ES_ERRORS,
+    IndexUnavailable,
+    _bulk,
+    _client,
+    _indices_behind,
+    rebuild_alias,
+)
+
+logger = logging.getLogger(__name__)
+CHUNK = 1000
+
+__all__ = ["ES_ERRORS", "IndexUnavailable", "alias_name", "index_documents", "rebuild"]
+
+
+def is_enabled():
+    return elastic.is_configured()
+
+
+def alias_name():
+    return elastic.index_name("documents")
+
+
+def _rows(ids=None):
+    from documents.models import LegalDocumentPage
+
+    queryset = LegalDocumentPage.objects.live().order_by("pk")
+    if ids is not None:
+        queryset = queryset.filter(pk__in=ids)
+    pks = list(queryset.values_list("pk", flat=True))
+    for start in range(0, len(pks), CHUNK):
+        chunk = pks[start : start + CHUNK]
+        rows = LegalDocumentPage.objects.filter(pk__in=chunk).order_by("pk")
+        yield from rows.values(*ROW_FIELDS)
+
+
+def _actions(index, ids=None):
+    for row in _rows(ids):
+        yield {
+            "_op_type": "index",
+            "_index": index,
+            "_id": str(row["pk"]),
+            "_source": LegalDocument.from_row(row),
+        }
+
+
+def rebuild():
+    from django.conf import settings
+
+    return rebuild_alias(
+        alias_name(), index_body(settings.ELASTICSEARCH_PROCEDURE_REPLICAS), _actions, _catch_up
+    )
+
+
+def _catch_up(client, index):
+    """Re-index the documents changed while the rebuild loaded (compared by revision time)."""
+    from elasticsearch.helpers import scan
+
+    from documents.models import LegalDocumentPage
+
+    try:
+        indexed = {
+            int(hit["_id"]): hit["_source"].get("updated_at")
+            for hit in scan(client, index=index, _source=["updated_at"], size=2000)
+        }
+        current = dict(
+            LegalDocumentPage.objects.live().values_list("pk", "latest_revision_created_at")
+        )
+        changed = [
+            pk
+            for pk, updated in current.items()
+            if indexed.get(pk) != (updated.isoformat() if updated else None)
+        ]
+        gone = indexed.keys() - current.keys()
+        _bulk(client, _actions(index, changed))
+        deletes = ({"_op_type": "delete", "_index": index, "_id": str(pk)} for pk in gone)
+        _bulk(client, deletes, ignore_status=(404,))
+        client.indices.refresh(index=index)
+    except ES_ERRORS as error:
+        logger.warning("Catching up after the document rebuild failed: %s", error)
+        return None
+    return {"changed": len(changed), "deleted": len(gone)}
+
+
+def index_documents(ids, refresh=False):
+    """Re-index these documents; those no longer live are removed. The alias must exist."""
+    ids = list(ids)
+    client = _client()
+    alias = alias_name()
+    found = set()
+
+    def actions():
+        for action in _actions(alias, ids):
+            found.add(int(action["_id"]))
+            yield action
+
+    try:
+        if not client.indices.exists_alias(name=alias):
+            raise IndexUnavailable(f"alias {alias} does not exist yet")
+        count = _bulk(client, actions())
+        deletes = (
+            {"_op_type": "delete", "_index": alias, "_id": str(pk)} for pk in ids if pk not in found
+        )
+        _bulk(client, deletes, ignore_status=(404,))
+        if refresh:
+            client.indices.refresh(index=alias)
+    except ES_ERRORS as error:
+        raise IndexUnavailable(str(error)) from error
+    return count
+
+
+def health():
+    from documents.models import LegalDocumentPage
+
+    client = _client()
+    alias = alias_name()
+    report = {"alias": alias, "database_count": LegalDocumentPage.objects.live().count()}
+    try:
+        report["indices"] = _indices_behind(client, alias)
+        report["index_count"] = client.count(index=alias)["count"] if report["indices"] else None
+    except NotFoundError:
+        report["indices"], report["index_count"] = [], None
+    except ES_ERRORS as error:
+        raise IndexUnavailable(str(error)) from error
+    report["in_sync"] = report["index_count"] == report["database_count"]
+    return report

@@ -1,0 +1,73 @@
+"""One result shape for both backends: a hit per document and the facet lists."""
+
+import datetime
+
+from django.utils.formats import date_format
+
+from documents.models.documents import Validity, validity_on
+from documents.params import FACET_SIZE, FACETS
+from search.highlight import highlight
+
+
+def _date(value):
+    if isinstance(value, str):
+        return datetime.date.fromisoformat(value)
+    return value
+
+
+def make_hit(row, tokens, url_for, day):
+    """`row`: number, title, slug, document_type, issuer, field, issue_date, the validity
+    dates (dates or ISO strings)."""
+    issue_date = _date(row["issue_date"])
+    validity = validity_on(
+        day,
+        in_force_from=_date(row["in_force_from"]),
+        expiry_date=_date(row["expiry_date"]),
+        ended_on=_date(row["ended_on"]),
+        ended_kind=row["ended_kind"] or "",
+    )
+    return {
+        "id": row["id"],
+        "number": row["number"],
+        "title": row["title"],
+        "type": row["document_type"],
+        "issuer": row["issuer"],
+        "field": row["field"] or "",
+        "issue_date": issue_date.isoformat(),
+        "issue_date_display": date_format(issue_date, "SHORT_DATE_FORMAT"),
+        "status": {"code": validity.value, "name": str(validity.label)},
+        "url": url_for(row["slug"]),
+        "title_html": str(highlight(row["title"], tokens)),
+    }
+
+
+def _label(name, value):
+    if name == "status":
+        return str(Validity(value).label) if value in Validity.values else value
+    return value
+
+
+def make_facets(counts, params):
+    """{facet: [(value, count)]} -> lists, most frequent first (years newest first)."""
+    facets = {}
+    for name in FACETS:
+        buckets = [(str(value), count) for value, count in counts.get(name, []) if value]
+        if name == "year":
+            buckets.sort(key=lambda bucket: bucket[0], reverse=True)
+        elif name == "status":
+            order = {status: i for i, status in enumerate(Validity.values)}
+            buckets.sort(key=lambda bucket: order.get(bucket[0], 99))
+        else:
+            buckets.sort(key=lambda bucket: (-bucket[1], bucket[0]))
+        chosen = str(getattr(params, name))
+        facets[name] = [
+            {
+                "value": value,
+                "label": _label(name, value),
+                "count": count,
+                "selected": value == chosen,
+            }
+            for value, count in buckets[:FACET_SIZE]
+            if count
+        ]
+    return facets

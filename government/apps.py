@@ -1,0 +1,20 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class GovernmentConfig(AppConfig):
+    name = "government"
+    verbose_name = _("Chính quyền")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from home import front_page
+        from search import site_search
+
+        from .front_page import valid_announcements
+        from .signal_handlers import register_signal_handlers
+        from .site_search import SOURCE
+
+        site_search.register(SOURCE)
+        front_page.register("announcements", valid_announcements)
+        register_signal_handlers()

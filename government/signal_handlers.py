@@ -1,0 +1,31 @@
+"""Keeps the dialogue section's addressee list ("Gửi tới") in step with units and leaders.
+
+The question form lists `dialogue.Agency` rows (questions, assignments and answering bodies'
+permissions all point at them). Here they are *written from* the government data: publishing
+a Vietnamese leader or unit page that accepts questions creates or updates its agency
+(name, e-mail, order) and links the page to it; unpublishing, or unticking "nhận câu hỏi",
+takes it off the form (the row stays, for the questions already addressed to it).
+An existing agency of the same name is adopted, so addressees from before keep their
+questions (`manage.py sync_dialogue_addressees` does it for every page at once).
+"""
+
+from wagtail.signals import page_published, page_unpublished
+
+from .addressees import sync_page, withdraw_page
+from .models import LeaderPage, UnitPage
+
+
+def on_published(sender, instance, **kwargs):
+    sync_page(instance)
+
+
+def on_unpublished(sender, instance, **kwargs):
+    withdraw_page(instance)
+
+
+def register_signal_handlers():
+    for model in (LeaderPage, UnitPage):
+        page_published.connect(on_published, sender=model, dispatch_uid=f"gov-pub-{model.__name__}")
+        page_unpublished.connect(
+            on_unpublished, sender=model, dispatch_uid=f"gov-unpub-{model.__name__}"
+        )

@@ -1,0 +1,23 @@
+"""Procedure pages (<directory>/<code>/) in /sitemap.xml (registered in wagtail_hooks)."""
+
+from django.contrib.sitemaps import Sitemap
+
+from search.links import directory_page
+from search.models import Procedure
+
+
+class ProcedureSitemap(Sitemap):
+    """Every procedure of the catalogue, at its page under the live directory page; none
+    while there is no directory page (the API record is not a page)."""
+
+    def items(self):
+        self.directory = directory_page()
+        if self.directory is None:
+            return Procedure.objects.none()
+        return Procedure.objects.only("code", "updated_at").order_by("code")
+
+    def location(self, procedure):  # a path: Django prefixes the request's scheme and host
+        return f"{self.directory.get_url_parts()[2]}{procedure.code}/"
+
+    def lastmod(self, procedure):
+        return procedure.updated_at

@@ -1,0 +1,168 @@
+"""What visitors see: the search page, a document's page and print view, downloads, the feed,
+the sitemap and the open-data API (bad parameters answer 400 in Vietnamese)."""
+
+import datetime
+import json
+
+import pytest
+
+from documents.models import AttachmentFile, RelationKind
+from tests.documents.conftest import make_document, pdf_bytes
+from tests.xss import PAYLOADS, assert_inert
+
+pytestmark = [pytest.mark.django_db]
+D = datetime.date
+
+
+@pytest.fixture
+def documents(index_page, settings):
+    settings.ELASTICSEARCH_URL = ""  # these pages' own behaviour; search parity elsewhere
+    old = make_document(
+        index_page,
+        "61/2018/NĐ-CP",
+        "Về thực hiện cơ chế một cửa, một cửa liên thông",
+        issue_date=D(2018, 4, 23),
+        effective_date=D(2018, 6, 21),
+        summary="Tóm tắt về một cửa.",
+        signer="Nguyễn Xuân Phúc",
+        field_name="Hành chính",
+        files=[("Toàn văn", pdf_bytes("Full text"))],
+    )
+    new = make_document(
+        index_page,
+        "107/2021/NĐ-CP",
+        "Sửa đổi, bổ sung Nghị định 61",
+        issue_date=D(2021, 12, 6),
+        relations=[(RelationKind.AMENDS, old)],
+    )
+    return old, new
+
+
+def test_the_search_page_lists_documents_with_facets(client, documents):
+    response = client.get("/van-ban/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "2 văn bản" in html
+    assert "61/2018/NĐ-CP" in html and "107/2021/NĐ-CP" in html
+    assert "Loại văn bản" in html and "Nghị định" in html and "(2)" in html
+    assert 'type="application/rss+xml"' in html
+
+
+def test_search_without_diacritics_and_number_lookup(client, documents):
+    html = client.get("/van-ban/", {"q": "mot cua lien thong"}).content.decode()
+    assert "1 văn bản" in html and "61/2018/NĐ-CP" in html
+    html = client.get("/van-ban/", {"q": "107/2021"}).content.decode()
+    assert "107/2021/NĐ-CP" in html
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"trang": "abc"}, "Số trang phải là số nguyên dương."),
+        ({"trang": "0"}, "Số trang phải từ 1 trở lên."),
+        ({"year": "hai nghìn"}, "Năm ban hành phải là một số"),
+        ({"status": "valid"}, "Tình trạng hiệu lực không hợp lệ"),
+        ({"sort": "random"}, "Cách sắp xếp không hợp lệ"),
+        ({"q": "x" * 201}, "dài quá 200 ký tự"),
+    ],
+)
+def test_bad_parameters_get_a_vietnamese_400(client, documents, params, message):
+    page = client.get("/van-ban/", params)
+    assert page.status_code == 400 and message in page.content.decode()
+    api = client.get(
+        "/api/v1/documents/", {"page" if k == "trang" else k: v for k, v in params.items()}
+    )
+    assert api.status_code == 400 and message in api.json()["error"]
+
+
+def test_a_page_past_the_end_is_a_404(client, documents):
+    assert client.get("/van-ban/", {"trang": "3"}).status_code == 404
+    assert client.get("/api/v1/documents/", {"page": "3"}).status_code == 404
+
+
+def test_the_document_page_shows_every_field_relations_and_structured_data(client, documents):
+    old, new = documents
+    html = client.get(old.url).content.decode()
+    for text in (
+        "61/2018/NĐ-CP",
+        "Nghị định",
+        "Chính phủ",
+        "Hành chính",
+        "Nguyễn Xuân Phúc",
+        "23/04/2018",
+        "21/06/2018",
+        "Còn hiệu lực",
+        "Tóm tắt về một cửa.",
+        "Được sửa đổi, bổ sung bởi",
+        "107/2021/NĐ-CP",
+        "Tải về",
+    ):
+        assert text in html, text
+    data = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert data["@type"] == "Legislation"
+    assert data["legislationIdentifier"] == "61/2018/NĐ-CP"
+    assert data["legislationLegalForce"] == "https://schema.org/InForce"
+    assert "Sửa đổi, bổ sung" in client.get(new.url).content.decode()
+    printed = client.get(old.url, {"ban-in": "1"})
+    assert printed.status_code == 200 and "noindex" in printed.content.decode()
+
+
+def test_a_download_counts_and_sends_the_file_as_an_attachment(client, documents):
+    old, _new = documents
+    attachment = old.attachments.get()
+    url = f"/van-ban/tai-ve/{attachment.pk}/"
+    for _ in range(2):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert response["Content-Disposition"].startswith("attachment")
+        assert b"".join(response.streaming_content).startswith(b"%PDF-")
+    assert AttachmentFile.objects.get(name=attachment.file.name).downloads == 2
+    assert "2 lượt tải" in client.get(old.url).content.decode()
+    assert client.get("/van-ban/tai-ve/999999/").status_code == 404
+
+
+def test_an_unpublished_documents_file_is_not_served(client, documents):
+    old, _new = documents
+    attachment = old.attachments.get()
+    old.unpublish()
+    assert client.get(f"/van-ban/tai-ve/{attachment.pk}/").status_code == 404
+
+
+def test_rss_lists_new_documents_newest_first(client, documents):
+    xml = client.get("/van-ban/rss/").content.decode()
+    assert xml.index("107/2021/NĐ-CP") < xml.index("61/2018/NĐ-CP")
+
+
+def test_documents_are_in_the_sitemap(client, documents):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "/van-ban/" in xml and documents[0].slug in xml
+
+
+def test_api_lists_and_details(client, documents):
+    old, _new = documents
+    body = client.get("/api/v1/documents/", {"q": "61/2018", "type": "Nghị định"}).json()
+    assert body["results"][0]["number"] == "61/2018/NĐ-CP"
+    assert body["facets"]["type"][0] == {
+        "value": "Nghị định",
+        "label": "Nghị định",
+        "count": body["count"],
+        "selected": True,
+    }
+    detail = client.get(f"/api/v1/documents/{old.pk}/").json()
+    assert detail["number"] == "61/2018/NĐ-CP"
+    assert detail["status"]["code"] == "in-force"
+    assert detail["attachments"][0]["url"].startswith("http")
+    assert {"relation": "Được sửa đổi, bổ sung bởi", "number": "107/2021/NĐ-CP"}.items() <= detail[
+        "relations"
+    ][0].items()
+    bad = client.get("/api/v1/documents/abc/")
+    assert bad.status_code == 400 and "số nguyên dương" in bad.json()["error"]
+    assert client.get("/api/v1/documents/999999/").status_code == 404
+
+
+@pytest.mark.parametrize("payload", PAYLOADS[:8])
+def test_editor_text_is_escaped(client, index_page, settings, payload):
+    settings.ELASTICSEARCH_URL = ""
+    document = make_document(index_page, "1/2024/QĐ-UBND", payload, summary=payload)
+    assert_inert(client.get(document.url).content.decode())
+    assert_inert(client.get("/van-ban/", {"q": "xss1337"}).content.decode())

@@ -1,0 +1,182 @@
+"""The document search on the real Elasticsearch and PostgreSQL: same answers on both."""
+
+import datetime
+
+import pytest
+from django.core.management import call_command
+
+from documents import indexing
+from documents.fallback import DatabaseDocumentQuery
+from documents.models import AttachmentFile, LegalDocumentPage, RelationKind
+from documents.params import DocumentSearchParams
+from documents.queries import DocumentQuery
+from tests.documents.conftest import docx_bytes, make_document, pdf_bytes
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres, pytest.mark.elasticsearch]
+D = datetime.date
+DAY = D(2025, 6, 1)
+
+
+def url_for(slug):
+    return f"/van-ban/{slug}/"
+
+
+def both(**params):
+    params = DocumentSearchParams(day=DAY, **params)
+    return DocumentQuery(params, url_for).execute(), DatabaseDocumentQuery(
+        params, url_for
+    ).execute()
+
+
+def numbers(response):
+    return [hit["number"] for hit in response.results]
+
+
+@pytest.fixture
+def library(index_page, document_index):
+    nd61 = make_document(
+        index_page,
+        "61/2018/NĐ-CP",
+        "Về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính",
+        issue_date=D(2018, 4, 23),
+        effective_date=D(2018, 6, 21),
+        field_name="Hành chính",
+        signer="Nguyễn Xuân Phúc",
+    )
+    make_document(
+        index_page,
+        "107/2021/NĐ-CP",
+        "Sửa đổi, bổ sung một số điều của Nghị định 61/2018/NĐ-CP về một cửa",
+        issue_date=D(2021, 12, 6),
+        effective_date=D(2022, 2, 20),
+        field_name="Hành chính",
+        relations=[(RelationKind.AMENDS, nd61)],
+    )
+    make_document(
+        index_page,
+        "15/2024/QĐ-UBND",
+        "Ban hành quy chế phối hợp đăng ký khai sinh trên địa bàn tỉnh",
+        type_name="Quyết định",
+        issuer="UBND tỉnh",
+        issue_date=D(2024, 3, 1),
+        field_name="Hộ tịch",
+        source="province",
+    )
+    make_document(
+        index_page,
+        "20/2025/QĐ-UBND",
+        "Quy định về cấp giấy phép xây dựng",
+        type_name="Quyết định",
+        issuer="UBND tỉnh",
+        issue_date=D(2025, 5, 1),
+        effective_date=D(2025, 7, 1),
+        field_name="Xây dựng",
+    )
+    make_document(
+        index_page,
+        "04/2019/CT-UBND",
+        "Chỉ thị về tăng cường kỷ luật hành chính đã hết hiệu lực",
+        type_name="Chỉ thị",
+        issuer="UBND tỉnh",
+        issue_date=D(2019, 2, 1),
+        expiry_date=D(2021, 1, 1),
+    )
+    indexing.rebuild()
+    return index_page
+
+
+def test_number_lookup_finds_the_document_by_its_prefix(library):
+    for response in both(q="61/2018"):
+        assert numbers(response)[0] == "61/2018/NĐ-CP"
+    for response in both(q="15/2024/qđ-ubnd"):
+        assert numbers(response) == ["15/2024/QĐ-UBND"]
+
+
+@pytest.mark.parametrize(
+    "query", ["dang ky khai sinh", "đăng ký khai sinh", "dang ki khai sinh", "mot cua lien thong"]
+)
+def test_both_backends_give_the_same_results_in_the_same_order(library, query):
+    es, db = both(q=query)
+    assert es.count == db.count > 0
+    assert numbers(es) == numbers(db)
+    assert es.facets == db.facets
+
+
+def test_facet_counts_equal_database_counts(library):
+    es, db = both()
+    assert es.count == db.count == LegalDocumentPage.objects.live().count() == 5
+    assert es.facets == db.facets
+    types = {b["value"]: b["count"] for b in es.facets["type"]}
+    assert types == {"Nghị định": 2, "Quyết định": 2, "Chỉ thị": 1}
+    for name, buckets in es.facets.items():
+        for bucket in buckets:
+            filtered_es, filtered_db = both(**{name: bucket["value"]})
+            assert filtered_es.count == filtered_db.count == bucket["count"], (name, bucket)
+    statuses = {b["value"]: b["count"] for b in es.facets["status"]}
+    assert statuses == {"in-force": 3, "not-yet": 1, "expired": 1}
+
+
+def test_sort_by_date_puts_the_newest_first(library):
+    for response in both(q="hanh chinh", sort="date"):
+        dates = [hit["issue_date"] for hit in response.results]
+        assert dates == sorted(dates, reverse=True)
+
+
+def test_words_only_inside_a_pdf_and_a_docx_find_the_document_after_extraction(
+    index_page, document_index
+):
+    pdf_doc = make_document(
+        index_page,
+        "30/2024/QĐ-UBND",
+        "Quyết định có phụ lục PDF",
+        files=[("phu-luc.pdf", pdf_bytes("Appendix mentions zyxwvpdfword only here."))],
+    )
+    docx_doc = make_document(
+        index_page,
+        "31/2024/QĐ-UBND",
+        "Quyết định có phụ lục DOCX",
+        files=[("phu-luc.docx", docx_bytes("Phụ lục nêu từ quýtdocxword duy nhất."))],
+    )
+    indexing.rebuild()
+    # Publishing only records the files: nothing is read during the editor's request.
+    assert set(AttachmentFile.objects.values_list("status", flat=True)) == {"pending"}
+    for response in both(q="zyxwvpdfword"):
+        assert response.count == 0
+
+    call_command("extract_document_text", verbosity=0)
+    from search import elastic
+
+    elastic.get_client().indices.refresh(index=indexing.alias_name())
+    for response in both(q="zyxwvpdfword"):
+        assert numbers(response) == [pdf_doc.number]
+    for response in both(q="quytdocxword"):  # folded, kí/ký-insensitive
+        assert numbers(response) == [docx_doc.number]
+
+
+def test_an_unreachable_elasticsearch_answers_from_the_database(library):
+    from django.test import override_settings
+
+    from documents.queries import search_documents
+    from search import elastic
+
+    elastic.get_client.cache_clear()
+    try:
+        with override_settings(ELASTICSEARCH_URL="http://127.0.0.1:9"):
+            response = search_documents(DocumentSearchParams(q="61/2018", day=DAY), url_for)
+    finally:
+        elastic.get_client.cache_clear()
+    assert response.backend == "database" and response.degraded
+    assert numbers(response)[0] == "61/2018/NĐ-CP"
+
+
+def test_rebuild_swaps_the_alias_and_drops_the_old_index(library, es_client):
+    first = indexing.health()["indices"]
+    result = indexing.rebuild()
+    assert result["replaced"] == first
+    assert indexing.health() | {"indices": None} == {
+        "alias": indexing.alias_name(),
+        "database_count": 5,
+        "indices": None,
+        "index_count": 5,
+        "in_sync": True,
+    }
