@@ -48,6 +48,9 @@ BROWSER = {"User-Agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chr
 COUNTED = {"Cookie": "portal_seen=1"}
 SEARCHES = ["dang ky khai sinh", "hộ tịch", "đất đai", "chứng thực", "giấy phép lái xe"]
 NEWS_LIST = "/tin-tuc/"
+# Every page shows the menu; the contact page is a plain one, so B's answer time measures the
+# shared caches rather than the home page's many sections (1.5 s to render on a loaded run).
+MENU_PAGE = "/lien-he/"
 
 
 class ScaleStack(Stack):
@@ -248,13 +251,13 @@ def check_menu(stack):
     """A menu edit made through server A, served by server B."""
     b = stack.url("B")
     label = f"Mục thử {time.time_ns() % 1_000_000}"
-    get(b + "/", COUNTED)  # B has the menu cached (page cache and menu cache)
+    get(b + MENU_PAGE, COUNTED)  # B has the menu cached (page cache and menu cache)
     post(stack.url("A") + "/_bench/menu-label", {"label": label})
     edited = time.monotonic()
     polls = []  # (sent after the edit, answered after the edit, shows the new label)
     while time.monotonic() - edited < 30:
         sent = time.monotonic() - edited
-        status, _h, body = get(b + "/", COUNTED)
+        status, _h, body = get(b + MENU_PAGE, COUNTED)
         shown = status == 200 and label in main_menu(body)
         polls.append((round(sent, 3), round(time.monotonic() - edited, 3), shown))
         if shown:

@@ -11,29 +11,26 @@ A response is stored only when it is the same for every anonymous visitor:
 A view showing personal data must say so with `never_cache` (or `Cache-Control: private`).
 
 The key is host + scheme + full path + language. A hit answers before the session middleware,
-so it costs one cache read (the entry, the generation and its path's stamp, in one round
-trip) and no SQL beyond it.
+so it costs one cache read and no SQL beyond it.
 
-Purging. Most changes purge the whole page cache (`purge`): a move or delete of a page, saving
+Purging. Most changes empty the whole page cache (`purge`): a move or delete of a page, saving
 a model in PAGE_CACHE_PURGE_MODELS (menus, site settings…), and the publish or unpublish of
 any page that does not say which addresses show it. A page that does say so, with a method
 `page_cache_purge_paths()` returning URL paths (a news article: itself, its index and category
 lists, feeds, home pages, search, sitemap), purges only those (`purge_paths`, and the same
-addresses in a front-end cache when WAGTAILFRONTENDCACHE names one). Receivers:
-ops/signal_handlers.py. Counters that must stay live count outside the cache (middleware
-before this one, or a request from the page).
+addresses in a front-end cache when WAGTAILFRONTENDCACHE names one): every cached
+response is stored with the current *stamp* of its URL path (a random token, one per path
+whatever the query string), read in the same cache round trip as the response itself, and a
+response whose stamp has changed since is a miss. A stamp is never absent for a stored
+response (it is created before storing), so a stamp lost from the cache is a miss too, never
+a stale hit. Receivers: ops/signal_handlers.py. Counters that must stay live count outside
+the cache (middleware before this one, or a request from the page).
 
-Neither kind of purge empties the store; each makes entries stale, checked on every read:
-- a whole purge starts a new *generation*; each entry carries the generation read when its
-  request began, and only entries of the current generation are served. Emptying alone is not
-  enough with several processes: a page another app server began rendering just before the
-  change (old menu, old list) would be stored just after the purge and served for
-  PAGE_CACHE_SECONDS;
-- a targeted purge changes the random *stamp* of each URL path (one per path whatever the
-  query string); each entry carries the stamp read when its request began. A stamp is never
-  absent for a stored entry (it is created before storing), so a lost stamp is a miss too,
-  never a stale hit.
-Entries of past generations or stamps simply expire.
+A full purge also starts a new *generation*, read with the response and its stamp and stored
+with it: a page another app server began rendering before the purge (old menu, old list) and
+stores after it — with a stamp it finds missing and makes anew — is still a miss, since it
+carries the old generation (found by the scale-out drill, bench/drill_scale.py: a menu edit
+stayed invisible on the other server for the page cache's 10 minutes).
 """
 
 import hashlib
@@ -52,7 +49,7 @@ logger = logging.getLogger(__name__)
 CACHE_HEADER = "X-Page-Cache"
 UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
 KEY_PREFIX = "page:"
-GENERATION_KEY = "page-generation"
+GENERATION_KEY = KEY_PREFIX + "generation"
 
 
 def page_cache():
@@ -101,40 +98,36 @@ class PageCacheMiddleware:
         if not request_is_cacheable(request):
             return self.get_response(request)
         key, stamp_key = cache_key(request), path_stamp_key(request.path)
-        generation, stamp, cached = self.read(key, stamp_key)
-        if cached is not None:
-            status, headers, content = cached
+        cached, stamp, generation = self.read(key, stamp_key)
+        if cached is not None and stamp is not None and cached[3:] == (stamp, generation):
+            status, headers, content, _, _ = cached
             response = HttpResponse(content, status=status, headers=headers)
             response[CACHE_HEADER] = "HIT"
             return response
         response = self.get_response(request)
-        # Generation and stamp as read before rendering: a purge during the render leaves
+        # The stamp and generation read before rendering: a purge during the render leaves
         # this copy stale.
         if generation is not None and response_is_cacheable(request, response):
-            self.store(key, response, generation, stamp_key, stamp)
+            self.store(key, response, stamp_key, stamp, generation)
             response[CACHE_HEADER] = "MISS"
         return response
 
     @staticmethod
     def read(key, stamp_key):
-        """(the current generation, the path's current stamp, the entry's (status, headers,
-        content) when it is of both, else None); the generation is None when the cache
-        cannot be read."""
+        """(the stored response or None, its path's current stamp or None, the current
+        generation or None when the cache cannot be read), in one read."""
         try:
-            found = page_cache().get_many([GENERATION_KEY, stamp_key, key])
+            found = page_cache().get_many([key, stamp_key, GENERATION_KEY])
         except Exception:  # a cache outage must never take pages down with it
             logger.warning("Page cache unreadable; serving uncached", exc_info=True)
             return None, None, None
-        generation, stamp = found.get(GENERATION_KEY, 0), found.get(stamp_key)
-        entry = found.get(key)
-        if not (isinstance(entry, tuple) and len(entry) == 5):
-            return generation, stamp, None  # absent, or stored in an older shape
-        if stamp is None or entry[:2] != (generation, stamp):
-            return generation, stamp, None
-        return generation, stamp, entry[2:]
+        cached = found.get(key)
+        if not (isinstance(cached, tuple) and len(cached) == 5):
+            cached = None  # absent, or stored before stamps and generations existed
+        return cached, found.get(stamp_key), found.get(GENERATION_KEY, 0)
 
     @staticmethod
-    def store(key, response, generation, stamp_key, stamp):
+    def store(key, response, stamp_key, stamp, generation):
         headers = [(k, v) for k, v in response.items() if k.lower() != "set-cookie"]
         try:
             cache = page_cache()
@@ -144,7 +137,7 @@ class PageCacheMiddleware:
                     return  # made meanwhile, maybe by a purge after this render began
             cache.set(
                 key,
-                (generation, stamp, response.status_code, headers, response.content),
+                (response.status_code, headers, response.content, stamp, generation),
                 settings.PAGE_CACHE_SECONDS,
             )
         except Exception:
@@ -160,8 +153,10 @@ def path_stamp_key(path):
 
 
 def purge(**kwargs):
-    """Make every cached page stale (a new generation). Safe to call from any signal."""
+    """Empty the page cache (and only it), then start a new generation: a page rendered
+    across the purge and stored after it is a miss. Safe to call from any signal."""
     try:
+        page_cache().clear()
         page_cache().set(GENERATION_KEY, time.time_ns(), None)
     except Exception:
         logger.warning("Page cache could not be purged", exc_info=True)
