@@ -136,6 +136,7 @@ def load_consultation(home, stdout=None):
         )
         index.add_child(instance=draft)
         draft.save_revision().publish()
+    ensure_document_roles()  # the new consultation index joins the workflow
     if stdout is not None:
         stdout.write("Consultation demo: 3 page(s) created.")
     return 3
