@@ -17,11 +17,16 @@ $(BIN)/.installed: requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
+# Links in pages and e-mails must name an address a browser can open, not 0.0.0.0.
+LINK_HOST = $(if $(filter 0.0.0.0,$(HOST)),127.0.0.1,$(HOST))
+
 run: $(BIN)/.installed ## Serve the demo portal on SQLite (HOST, PORT override 127.0.0.1:8000)
-	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py migrate --noinput -v0
 	$(BIN)/python manage.py load_demo_data
+	$(BIN)/python manage.py set_site_address $(HOST) $(PORT)
 	$(BIN)/python manage.py ensure_admin
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	$(BIN)/python manage.py ensure_demo_accounts
+	BASE_URL=http://$(LINK_HOST):$(PORT) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: check ## Checks, then the whole suite against throwaway PostgreSQL and Elasticsearch
 	bin/with-test-services $(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -61,6 +61,12 @@ def ensure_editorial_setup():
     task.groups.add(groups[REVIEWERS])
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    # Pages outside the news (content pages) follow the site's default workflow: its approval
+    # task is the reviewers' too (its English group is gone, news/migrations/0005).
+    for default in GroupApprovalTask.objects.filter(
+        workflow_tasks__workflow__workflow_pages__page__depth=1
+    ).distinct():
+        default.groups.add(groups[REVIEWERS])
 
     for index in NewsIndexPage.objects.all():
         for name, codenames in PAGE_PERMISSIONS.items():

@@ -20,10 +20,15 @@ handler400 = "ops.errors.bad_request"
 handler403 = "ops.errors.permission_denied"
 handler500 = "ops.errors.server_error"
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.DEBUG or settings.SERVE_MEDIA:
+    # Development and `make run` only: in production nginx serves /media/ (site/nginx.conf).
+    from django.urls import re_path
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    media = settings.MEDIA_URL.lstrip("/")
+    urlpatterns.append(
+        re_path(rf"^{media}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    )
 
 # Vietnamese pages are unprefixed (/tin-tuc/), their English translations live under /en/.
 # Wagtail serves every other path from the page tree; it must stay last.

@@ -24,6 +24,29 @@ print(response.status_code, '<html lang="vi">' in response.content.decode())
 """
 
 
+# What `make run` shows a visitor: the portal's own 404 (DEBUG off), static files and the
+# favicon through whitenoise, absolute links on the address it is served on.
+SERVE_AS_DEMO = """
+from django.test import Client
+client = Client()
+missing = client.get("/khong-co-trang-nay/", HTTP_HOST="127.0.0.1")
+print(missing.status_code, "Không tìm thấy trang" in missing.content.decode())
+print(client.get("/favicon.ico", HTTP_HOST="127.0.0.1").status_code)
+print(client.get("/static/css/portal.css", HTTP_HOST="127.0.0.1").status_code)
+sitemap = client.get("/sitemap.xml", HTTP_HOST="127.0.0.1").content.decode()
+print(sitemap.count("<loc>http://127.0.0.1:8123/") == sitemap.count("<loc>"))
+"""
+
+CHECK_LOGIN = """
+import sys
+from django.contrib.auth import authenticate
+for line in sys.stdin.read().splitlines()[1:]:
+    username, password, group = line.split(None, 2)
+    user = authenticate(username=username, password=password)
+    print(username, user is not None and user.is_staff, user.groups.count())
+"""
+
+
 def created_count(output):
     return int(re.search(r"Demo data: (\d+) page", output).group(1))
 
@@ -47,3 +70,25 @@ def test_fresh_sqlite_portal_migrates_loads_demo_twice_and_serves(tmp_path):
     assert created_count(first.stdout) >= 8
     assert created_count(second.stdout) == 0
     assert served.stdout.split() == ["200", "True"]
+
+    run(["manage.py", "set_site_address", "0.0.0.0", "8123"], env)  # noqa: S104
+    demo = run(["manage.py", "shell", "--no-imports", "-c", SERVE_AS_DEMO], env)
+    assert demo.stdout.split() == ["404", "True", "200", "200", "True"]
+    assert "Traceback" not in demo.stderr and "URLconf" not in demo.stdout
+
+    accounts = run(["manage.py", "ensure_demo_accounts"], env).stdout
+    logins = subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", CHECK_LOGIN],
+        cwd=ROOT,
+        env=env,
+        input=accounts,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert logins.stdout.split() == [
+        *("bientap", "True", "1"),
+        *("duyet", "True", "1"),
+        *("kiemduyet", "True", "1"),
+        *("traloi", "True", "1"),
+    ]

@@ -171,6 +171,8 @@ STATIC_ROOT = Path(env("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "media"))
+# Django serves MEDIA_URL itself: `make run` only (dev.py); in production nginx does.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 STORAGES = {
     "default": {"BACKEND": "ops.storage.CleanFileSystemStorage"},  # no partial files on a full disk
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -203,6 +205,9 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "cong-thong-tin@localhost")
 # it indexes itself through the elasticsearch-dsl documents in search/.
 WAGTAIL_SITE_NAME = env("SITE_NAME", "Cổng thông tin điện tử tỉnh Thừa Thiên Huế")
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
+# No Gravatar: the admin's avatars would be fetched from a foreign host, which our CSP blocks
+# (a broken image on every screen) and which would tell it who uses the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 # mp4, webm and vtt: self-hosted videos and their captions in articles (news/media_blocks.py).
@@ -234,7 +239,12 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {"elastic_transport": {"level": "WARNING"}},
+    "loggers": {
+        "elastic_transport": {"level": "WARNING"},
+        # Two INFO lines per task run (every page save indexes and updates references):
+        # hundreds of lines of chatter while the demo data loads, none of them useful.
+        "django_tasks": {"level": env("TASKS_LOG_LEVEL", "WARNING")},
+    },
 }
 
 # --- ops: security headers, brute-force protection, limits, page cache, logging ---
@@ -391,6 +401,11 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "news.image_forms.AltTextImageForm"
 ELASTICSEARCH_PROCEDURE_REPLICAS = int(env("ELASTICSEARCH_PROCEDURE_REPLICAS", "0"))
 # Results per page of the procedure search (page and API).
 PROCEDURE_PAGE_SIZE = 20
+# A procedure edited in the admin empties the page cache like a published page does
+# (imports, which write in bulk, purge it themselves: search/management/commands).
+PAGE_CACHE_PURGE_MODELS = [*PAGE_CACHE_PURGE_MODELS, "search.Procedure"]
+# A synonym saved in the admin changes search results at once: cached result pages go too.
+PAGE_CACHE_PURGE_MODELS += ["search.SearchSynonym"]
 
 # --- documents ("Văn bản", documents/) ---
 # Results per page of the document search (page and API).
