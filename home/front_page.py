@@ -29,6 +29,7 @@ import logging
 from collections import defaultdict
 
 from django.apps import apps
+from django.conf import settings
 from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
@@ -178,27 +179,45 @@ def top_stories(highlights, latest):
     return chosen
 
 
-def news_context(sections):
+def news_context(sections, also_render=()):
+    """The news sections, as callables computed once and only if the template asks: the
+    home page caches their rendering under the news index's listing version (home_page.html),
+    so a warm render runs none of their queries. Images in `also_render` (the portal links'
+    logos) get their renditions in the same query as the stories' pictures."""
     news_index = sections.get("news.NewsIndexPage")
     if news_index is None:
+        attach_renditions(also_render)
         return {
             "lead_story": None,
             "secondary_stories": [],
             "latest_news": [],
             "news_by_category": [],
         }
-    latest, by_category = latest_and_by_category(news_index, sections)
-    top = top_stories(featured_news(news_index, sections), latest)
-    shown = {article.pk for article in top}
-    return {
-        "news_index": news_index,
-        "lead_story": top[0] if top else None,
-        "secondary_stories": top[1:],
-        "latest_news": [article for article in latest if article.pk not in shown][
-            :LATEST_NEWS_COUNT
-        ],
-        "news_by_category": by_category,
-    }
+    computed = {}
+
+    def compute():
+        if not computed:
+            latest, by_category = latest_and_by_category(news_index, sections)
+            top = top_stories(featured_news(news_index, sections), latest)
+            shown = {article.pk for article in top}
+            computed.update(
+                lead_story=top[0] if top else None,
+                secondary_stories=top[1:],
+                latest_news=[article for article in latest if article.pk not in shown][
+                    :LATEST_NEWS_COUNT
+                ],
+                news_by_category=by_category,
+            )
+            pictured = [*top, *(group["articles"][0] for group in by_category)]
+            attach_renditions([article.image for article in pictured])
+        return computed
+
+    def part(name):
+        return lambda: compute()[name]
+
+    names = ("lead_story", "secondary_stories", "latest_news", "news_by_category")
+    attach_renditions(also_render)
+    return {"news_index": news_index, **{name: part(name) for name in names}}
 
 
 def quick_links(found):
@@ -267,18 +286,14 @@ def slot_items(slot, home, request):
 
 def sections(home, request):
     found = sections_for(home, request)
-    context = news_context(found)
+    portal_links = list(home.portal_links.select_related("logo"))
+    context = news_context(found, also_render=[link.logo for link in portal_links])
     context.update(
         procedure_directory=found.get("search.ProcedureDirectoryPage"),
-        portal_links=list(home.portal_links.select_related("logo")),
+        portal_links=portal_links,
         quick_links=[link for link in quick_links(found) if link["url"]],
+        fragment_seconds=settings.FRAGMENT_CACHE_SECONDS,
     )
     for slot in SLOTS:
         context[slot] = slot_items(slot, home, request)
-    shown = [context["lead_story"], *context["secondary_stories"]]
-    shown += [group["articles"][0] for group in context["news_by_category"]]
-    attach_renditions(
-        [article.image for article in shown if article is not None]
-        + [link.logo for link in context["portal_links"]]
-    )
     return context
