@@ -24,10 +24,16 @@ def test_every_demo_page_renders_in_at_most_15_queries(client, demo_pages):
     counts = {}
     for url in demo_pages:
         client.get(url)  # warm per-process caches (content types, site root paths)
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(url)
-        assert response.status_code == 200, url
-        counts[url] = len(queries)
+        # The fewest of two warm visits: the walk takes minutes on a loaded machine, so a
+        # shared cache with a short life (the menus', 120 s) may expire during one visit, and
+        # rebuilding it is not what that page costs.
+        visits = []
+        for _ in range(2):
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(url)
+            assert response.status_code == 200, url
+            visits.append(len(queries))
+        counts[url] = min(visits)
 
     assert len(counts) >= 8
     assert {url: n for url, n in counts.items() if n > MAX_QUERIES} == {}
