@@ -3,6 +3,13 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from dialogue.models import DialogueIndexPage
+from documents.models import ConsultationIndexPage, DocumentIndexPage
+from government.models import (
+    AnnouncementIndexPage,
+    OrganisationIndexPage,
+    SpokespersonPage,
+    WorkSchedulePage,
+)
 from home.models import ContactPage, HomePage, StandardPage
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 from search.models import ProcedureDirectoryPage
@@ -24,6 +31,12 @@ class PageTreeRules(WagtailPageTestCase):
                 StandardPage,
                 ContactPage,
                 StatisticsPage,
+                OrganisationIndexPage,
+                WorkSchedulePage,
+                AnnouncementIndexPage,
+                SpokespersonPage,
+                DocumentIndexPage,
+                ConsultationIndexPage,
             },
         )
 
