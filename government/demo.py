@@ -16,6 +16,7 @@ from dialogue.divisions import home_province, wards
 from dialogue.models import Agency
 from government import demo_content as content
 from government import schedule
+from government.editorial import ensure_government_roles
 from government.models import (
     Announcement,
     AnnouncementIndexPage,
@@ -239,6 +240,7 @@ def load(home, stdout=None):
     demo.schedule()
     demo.announcements()
     demo.banner()
+    ensure_government_roles()
     if stdout is not None:
         stdout.write(f"Demo data: {demo.created} government page(s) created.")
     return demo.created
