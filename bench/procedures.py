@@ -29,9 +29,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
 os.environ.setdefault("PAGE_CACHE_ENABLED", "false")  # measure the search, not a page cache
+os.environ.setdefault("API_RATE_LIMIT", "1000000/minute")  # one client sends every request
 DEFAULT_PATH = Path("/work/shared/data/tthc-dichvucong/tthc_dichvucong.jsonl")
 TARGETS = {
-    "es_p50_ms": 10,
+    # Issue 15 restated the Elasticsearch targets as what the code controls:
+    "api_p50_over_raw_es": 1.3,  # API p50 / raw HTTP round trip of the same body to ES
+    "es_took_p50_ms_2642": 3,  # Elasticsearch's own `took`
+    "es_p99_ms_50000": 50,
     "es_p99_ms": 50,
     "db_p99_ms_2642": 150,
     "rebuild_2642_s": 3,
@@ -53,7 +57,9 @@ QUERIES = [
     {"level": "tinh"},
     {"field": "Hộ tịch"},
     {},
-    {"q": "khai sinhh"},  # a typo: exact search finds nothing, then the fuzzy one runs
+    {"q": "khai sinhh"},  # a typo: corrected against the vocabulary, a lower tier
+    {"q": "làm sổ hồng"},  # citizens' words: synonyms expanded (issue 15)
+    {"q": "thủ tục xin giấy phép xây dựng nhà ở như thế nào"},  # filler, relaxed tiers
 ]
 PLACES = ["Huế", "Phú Vang", "Quảng Điền", "Hương Trà", "Phong Điền", "A Lưới", "Nam Đông"]
 
@@ -111,6 +117,54 @@ def latency(client, settings, rounds, label, report, floors, database_rounds=Non
             f"(CPU in Django p50 {statistics.median(cpu):.1f} ms; {len(timings)} requests; "
             f"{p50 / floor:.1f}× the bare round trip of {floor:.2f} ms)"
         )
+
+
+def raw_elasticsearch(settings, report, label, rounds):
+    """The API's own query bodies POSTed straight to Elasticsearch (one keep-alive HTTP
+    connection, no client library): the round trip the API cannot beat, and ES's `took`."""
+    import http.client
+    import urllib.parse
+
+    from search.forms import ProcedureSearchForm
+    from search.indexing import alias_name
+    from search.links import procedure_url_builder
+    from search.queries import ProcedureQuery
+
+    url_for = procedure_url_builder()
+    bodies = []
+    for params in QUERIES:
+        form = ProcedureSearchForm(params)
+        assert form.is_valid(), form.errors
+        query = ProcedureQuery(form.params(settings.PROCEDURE_PAGE_SIZE), url_for)
+        bodies.append(json.dumps(query.build().to_dict()).encode())
+    address = urllib.parse.urlsplit(report["elasticsearch_url"])
+    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=10)
+    path = f"/{alias_name()}/_search"
+    timings, took = [], []
+    for round_number in range(rounds + 1):
+        for body in bodies:
+            started = time.perf_counter()
+            connection.request("POST", path, body, {"Content-Type": "application/json"})
+            answer = json.loads(connection.getresponse().read())
+            if round_number:  # the first pass warms caches
+                timings.append((time.perf_counter() - started) * 1000)
+                took.append(answer["took"])
+    connection.close()
+    result = {
+        "requests": len(timings),
+        "p50_ms": round(statistics.median(timings), 2),
+        "took_p50_ms": statistics.median(took),
+        "took_p99_ms": percentile(took, 0.99),
+        "largest_body_bytes": max(len(body) for body in bodies),
+    }
+    report[f"raw_elasticsearch_{label}"] = result
+    api = report[f"elasticsearch_{label}"]["p50_ms"]
+    report[f"api_p50_over_raw_es_{label}"] = round(api / result["p50_ms"], 2)
+    print(
+        f"  raw ES HTTP   {label:>6}: p50 {result['p50_ms']:7.1f} ms, ES took p50 "
+        f"{result['took_p50_ms']} ms p99 {result['took_p99_ms']} ms; API p50 / raw = "
+        f"{api:.1f} / {result['p50_ms']:.1f} = {api / result['p50_ms']:.2f}"
+    )
 
 
 def synthesise(total):
@@ -223,6 +277,7 @@ def main():
         report["rebuild_2642_s"] = round(statistics.median(rebuilds), 2)
         print(f"  rebuild {summary.created}: {report['rebuild_2642_s']} s (median of 3)")
         latency(client, settings, args.rounds, "2642", report, floors)
+        raw_elasticsearch(settings, report, "2642", args.rounds)
 
         count = synthesise(args.scale)
         started = time.perf_counter()
@@ -232,6 +287,7 @@ def main():
         print(f"  rebuild {count}: {report['rebuild_50000_s']} s")
         # The database at 50,000 has no target; a few passes show its order of magnitude.
         latency(client, settings, max(5, args.rounds // 2), "50000", report, floors, 2)
+        raw_elasticsearch(settings, report, "50000", max(5, args.rounds // 2))
     finally:
         names = list(es.indices.get(index=f"{indexing.alias_name()}*", allow_no_indices=True))
         if names:
@@ -239,7 +295,9 @@ def main():
         connection.creation.destroy_test_db(settings.DATABASES["default"]["NAME"], verbosity=0)
 
     verdicts = {
-        "es_p50_ms": report["elasticsearch_2642"]["p50_ms"],
+        "api_p50_over_raw_es": report["api_p50_over_raw_es_2642"],
+        "es_took_p50_ms_2642": report["raw_elasticsearch_2642"]["took_p50_ms"],
+        "es_p99_ms_50000": report["elasticsearch_50000"]["p99_ms"],
         "es_p99_ms": report["elasticsearch_2642"]["p99_ms"],
         "db_p99_ms_2642": report["database_2642"]["p99_ms"],
         "rebuild_2642_s": report["rebuild_2642_s"],

@@ -2,16 +2,15 @@
 
 Only `PublishedQuestion` is searched: the anonymised copy made at approval, which has no
 field for a name, address, phone or e-mail (see models/publication.py). Its search columns
-are folded, so the query is folded too and "dang ky" finds "Đăng ký".
+are folded, so the query is folded too and "dang ky" finds "Đăng ký"; `folded_query` adds
+the directory's synonyms and the kí/ký spellings.
 """
 
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.search.backends import get_search_backend
-from wagtail.search.query import PlainText
 
-from portal.vietnamese import fold
-from search.site_search import ExternalSource, Hit, MappedHits, search_terms
+from search.site_search import ExternalSource, Hit, MappedHits, folded_query, search_terms
 
 from .models import DialogueIndexPage, PublishedQuestion
 
@@ -20,14 +19,11 @@ SUMMARY_WORDS = 40
 
 
 def search(query, language_code):
-    terms = fold(search_terms(query))
+    terms = folded_query(search_terms(query))
     page = DialogueIndexPage.objects.live().public().first()
-    if not terms or page is None:
+    if terms is None or page is None:
         return []
-    results = get_search_backend().search(
-        PlainText(terms, operator="and"),
-        PublishedQuestion.objects.all(),
-    )
+    results = get_search_backend().search(terms, PublishedQuestion.objects.all())
     # The section page's address once, then each answer's address without a query.
     base = page.get_url() or "/"
 

@@ -11,10 +11,11 @@ class GovernmentConfig(AppConfig):
         from home import front_page
         from search import site_search
 
-        from .front_page import valid_announcements
+        from .front_page import upcoming_schedule, valid_announcements
         from .signal_handlers import register_signal_handlers
         from .site_search import SOURCE
 
         site_search.register(SOURCE)
         front_page.register("announcements", valid_announcements)
+        front_page.register("schedule", upcoming_schedule)
         register_signal_handlers()

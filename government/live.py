@@ -28,6 +28,9 @@ from django.utils import timezone, translation
 logger = logging.getLogger(__name__)
 
 ANNOUNCEMENTS_ON_HOME = 5
+# Announcements have no five-second promise: their start and end times are checked on every
+# response against what was read, and a save forgets this process's copy (signal_handlers).
+ANNOUNCEMENTS_REFRESH_SECONDS = 30
 SLOT = re.compile(rb"<!--live:(banner|announcements):([a-z-]{2,7})-->.*?<!--/live:\1-->", re.S)
 MEMO_PREFIX = "government:live:"
 LAST_PREFIX = "government:live-last:"
@@ -52,7 +55,7 @@ def fill(content):
     return SLOT.sub(replace, content)
 
 
-def _remembered(key, read):
+def _remembered(key, read, seconds=None):
     """What `read()` returned at most EMERGENCY_BANNER_REFRESH_SECONDS ago in this process.
 
     Kept in the process's own "default" cache (local memory): a copy that may be two
@@ -70,14 +73,14 @@ def _remembered(key, read):
         value = store.get(LAST_PREFIX + key)
     else:
         store.set(LAST_PREFIX + key, value, None)
-    store.set(MEMO_PREFIX + key, value, settings.EMERGENCY_BANNER_REFRESH_SECONDS)
+    store.set(MEMO_PREFIX + key, value, seconds or settings.EMERGENCY_BANNER_REFRESH_SECONDS)
     return value
 
 
-def forget():
-    """Drop this process's copies."""
+def forget(*keys):
+    """Drop this process's copies (of `keys`, or of every live fragment)."""
     store = caches["default"]
-    for key in RENDERERS:
+    for key in keys or RENDERERS:
         store.delete_many([MEMO_PREFIX + key, LAST_PREFIX + key])
 
 
@@ -154,7 +157,7 @@ def _read_announcements():
 
 
 def valid_announcement_items(now):
-    data = _remembered("announcements", _read_announcements)
+    data = _remembered("announcements", _read_announcements, ANNOUNCEMENTS_REFRESH_SECONDS)
     if data is None:
         return None, ()
     base, items = data

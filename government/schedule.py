@@ -32,9 +32,13 @@ def monday_of(day):
     return day - datetime.timedelta(days=day.weekday())
 
 
+def today(now=None):
+    """Today's date in the portal's time zone."""
+    return (now or timezone.now()).astimezone(portal_zone()).date()
+
+
 def this_monday(now=None):
-    now = now or timezone.now()
-    return monday_of(now.astimezone(portal_zone()).date())
+    return monday_of(today(now))
 
 
 def parse_week(raw, now=None):

@@ -7,17 +7,19 @@ Sections add their own with Wagtail's hook mechanism, from their `wagtail_hooks.
     def procedure_sitemaps():
         return {"procedures": ProcedureSitemap}
 
-Each hook returns {name: Sitemap class}: Django's `Sitemap` (`location()` returns a path, the
-request's scheme and host are prefixed), or Wagtail's for pages (given the request). All
-sections share one file.
+Each hook returns {name: Sitemap class}: a `SectionSitemap` (`location()` returns a path,
+prefixed with the Wagtail Site's root URL like the pages', not with whatever host the request
+named), or Wagtail's for pages (given the request). All sections share one file.
 """
 
 from collections import defaultdict
+from urllib.parse import urlsplit
 
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.db.models import Q
 from wagtail import hooks
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 SITEMAPS_HOOK = "register_sitemaps"
 
@@ -28,6 +30,18 @@ def portal_sitemaps():
     for hook in hooks.get_hooks(SITEMAPS_HOOK):
         sections.update(hook())
     return sections
+
+
+class SectionSitemap(DjangoSitemap):
+    """Addresses outside the page tree (procedures, answers, announcements), on the default
+    Site's scheme, host and port, so they match the pages' canonical addresses."""
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        default = Site.objects.filter(is_default_site=True).first()
+        if default is None:
+            return super().get_urls(page=page, site=site, protocol=protocol)
+        root = urlsplit(default.root_url)
+        return self._urls(page, root.scheme, root.netloc)
 
 
 class PortalSitemap(Sitemap):

@@ -9,6 +9,7 @@ many articles exist.
 """
 
 import datetime
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -85,12 +86,32 @@ def count_key(index, *parts):
     return ":".join(["news-count", str(index.pk), str(index.listing_version), *map(str, parts)])
 
 
-def paginate(queryset, raw_page_number, count_key, per_page=PER_PAGE):
+class LazyRows(Sequence):
+    """A page's rows, read from the database the first time they are looked at: a list page
+    whose rendered list is still cached (news_index_page.html) runs neither query."""
+
+    def __init__(self, load):
+        self._load, self._rows = load, None
+
+    def _all(self):
+        if self._rows is None:
+            self._rows = self._load()
+        return self._rows
+
+    def __getitem__(self, index):
+        return self._all()[index]
+
+    def __len__(self):
+        return len(self._all())
+
+
+def paginate(queryset, raw_page_number, count_key, per_page=PER_PAGE, prepare=None):
     """One page of ``queryset``, newest first; raises PageNumberInvalid or PageNumberOutOfRange.
 
-    Ids come first from the narrow index, then the rows of those ids. Past the middle of the
-    list the ids are read from the other end (oldest first, reversed), so the deepest page
-    skips at most half the list.
+    The page number is checked against the cached total at once; the rows are read when first
+    used (LazyRows), then passed to ``prepare``. Ids come first from the narrow index, then the
+    rows of those ids. Past the middle of the list the ids are read from the other end (oldest
+    first, reversed), so the deepest page skips at most half the list.
     """
     number = parse_page_number(raw_page_number)
     newest = queryset.order_by("-date", "-pk").values_list("pk", flat=True)
@@ -102,23 +123,29 @@ def paginate(queryset, raw_page_number, count_key, per_page=PER_PAGE):
     total = paginator.count
     bottom = (number - 1) * per_page
     top = min(bottom + per_page, total)
-    if bottom > total // 2:
-        oldest = queryset.order_by("date", "pk").values_list("pk", flat=True)
-        page_ids = list(oldest[total - top : total - bottom])[::-1]
-    else:
-        page_ids = list(newest[bottom:top])
-    rows = {
-        article.pk: article for article in for_listing(NewsPage.objects.filter(pk__in=page_ids))
-    }
-    page = paginator._get_page([rows[pk] for pk in page_ids if pk in rows], number, paginator)
+
+    def load():
+        if bottom > total // 2:
+            oldest = queryset.order_by("date", "pk").values_list("pk", flat=True)
+            page_ids = list(oldest[total - top : total - bottom])[::-1]
+        else:
+            page_ids = list(newest[bottom:top])
+        articles = for_listing(NewsPage.objects.filter(pk__in=page_ids))
+        rows = {article.pk: article for article in articles}
+        found = [rows[pk] for pk in page_ids if pk in rows]
+        if prepare is not None:
+            prepare(found)
+        return found
+
+    page = paginator._get_page(LazyRows(load), number, paginator)
     page.elided_range = list(paginator.get_elided_page_range(number, on_each_side=2, on_ends=1))
     return page
 
 
-def page_or_problem(queryset, raw_page_number, count_key):
+def page_or_problem(queryset, raw_page_number, count_key, prepare=None):
     """(page, None, 200), or (None, a message for the reader, 400 or 404)."""
     try:
-        return paginate(queryset, raw_page_number, count_key), None, 200
+        return paginate(queryset, raw_page_number, count_key, prepare=prepare), None, 200
     except PageNumberInvalid:
         return None, _("Số trang không hợp lệ."), 400
     except PageNumberOutOfRange as error:

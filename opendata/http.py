@@ -116,7 +116,7 @@ class OpenDataPagination(PageNumberPagination):
             request, self.page_size_query_param, self.page_size, self.max_page_size
         )
         number = self._whole_number(request, self.page_query_param, 1)
-        paginator = Paginator(queryset, size)
+        paginator = view.make_paginator(queryset, size) if view else Paginator(queryset, size)
         if number > paginator.num_pages:
             raise exceptions.NotFound(
                 _("Không có trang %(number)d; danh sách chỉ có %(pages)d trang.")
@@ -197,6 +197,10 @@ class OpenDataListMixin:
     silently unfiltered list)."""
 
     pagination_class = OpenDataPagination
+
+    def make_paginator(self, queryset, page_size):
+        """Django's Paginator; a view may count from a cache instead (opendata.news)."""
+        return Paginator(queryset, page_size)
 
     def known_parameters(self):
         pagination = self.pagination_class

@@ -8,16 +8,24 @@ builds its serializers per request, so drf-spectacular cannot describe its answe
 views are plain DRF on the same narrow `listed_in` index the news lists use.
 """
 
+import hashlib
+
 import django_filters
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import generics, serializers
 from wagtail.images.models import SourceImageIOError
+from wagtail.models import PageViewRestriction
 
 from news import listing
-from news.models import NewsCategory, NewsPage
+from news.models import NewsCategory, NewsListingVersion, NewsPage
 from opendata.filters import DayRangeFilterSet
-from opendata.http import OpenDataListMixin, OpenDataView, error_responses
+from opendata.http import (
+    OpenDataListMixin,
+    OpenDataPagination,
+    OpenDataView,
+    error_responses,
+)
 
 THUMBNAIL_SPEC = "fill-320x200|format-jpeg"  # the news lists' thumbnail: usually made already
 
@@ -115,9 +123,22 @@ class NewsFilterSet(DayRangeFilterSet):
 
 def public_articles():
     """Live articles under a news index (`listed_in`, kept by news.signals), minus private
-    sections (Wagtail's `.public()`), newest first, with what a list shows joined in."""
-    articles = NewsPage.objects.filter(listed_in__isnull=False).public()
-    return listing.for_listing(articles).select_related("locale")
+    sections (Wagtail's `.public()`), newest first."""
+    return NewsPage.objects.filter(listed_in__isnull=False).public().order_by("-date", "-pk")
+
+
+def count_key(request):
+    """The cache key of a filtered list's size: every news index's listing version (bumped on
+    each publish, unpublish, move and delete), the private sections and the filters."""
+    versions = sorted(NewsListingVersion.objects.values_list("index_id", "version"))
+    private = sorted(PageViewRestriction.objects.values_list("page__path", flat=True))
+    filters = sorted(
+        (name, value)
+        for name, value in request.query_params.items()
+        if name not in (OpenDataPagination.page_query_param, "page_size")
+    )
+    digest = hashlib.sha256(repr((versions, private, filters)).encode()).hexdigest()
+    return f"opendata-news-count:{digest}"
 
 
 @extend_schema_view(
@@ -137,6 +158,19 @@ class NewsList(OpenDataListMixin, OpenDataView, generics.ListAPIView):
         if getattr(self, "swagger_fake_view", False):  # the schema generator: no query
             return NewsPage.objects.none()
         return public_articles()
+
+    def make_paginator(self, queryset, page_size):
+        return listing.CachedCountPaginator(queryset, page_size, count_key(self.request))
+
+    def paginate_queryset(self, queryset):
+        """Like the news lists (news.listing): the page's ids come from the narrow
+        (listed_in, date, id) index, then only those rows are read with their category,
+        picture and renditions; an OFFSET over the joined rows took over a second at page
+        2,500 of 100,000 articles."""
+        ids = super().paginate_queryset(queryset.values_list("pk", flat=True))
+        rows = listing.for_listing(NewsPage.objects.filter(pk__in=ids)).select_related("locale")
+        by_id = {article.pk: article for article in rows}
+        return [by_id[pk] for pk in ids if pk in by_id]
 
 
 @extend_schema_view(

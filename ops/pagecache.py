@@ -25,11 +25,18 @@ response whose stamp has changed since is a miss. A stamp is never absent for a 
 response (it is created before storing), so a stamp lost from the cache is a miss too, never
 a stale hit. Receivers: ops/signal_handlers.py. Counters that must stay live count outside
 the cache (middleware before this one, or a request from the page).
+
+A full purge also starts a new *generation*, read with the response and its stamp and stored
+with it: a page another app server began rendering before the purge (old menu, old list) and
+stores after it — with a stamp it finds missing and makes anew — is still a miss, since it
+carries the old generation (found by the scale-out drill, bench/drill_scale.py: a menu edit
+stayed invisible on the other server for the page cache's 10 minutes).
 """
 
 import hashlib
 import logging
 import secrets
+import time
 
 from django.conf import settings
 from django.core.cache import caches
@@ -42,6 +49,7 @@ logger = logging.getLogger(__name__)
 CACHE_HEADER = "X-Page-Cache"
 UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
 KEY_PREFIX = "page:"
+GENERATION_KEY = KEY_PREFIX + "generation"
 
 
 def page_cache():
@@ -90,34 +98,36 @@ class PageCacheMiddleware:
         if not request_is_cacheable(request):
             return self.get_response(request)
         key, stamp_key = cache_key(request), path_stamp_key(request.path)
-        cached, stamp = self.read(key, stamp_key)
-        if cached is not None and stamp is not None and cached[3] == stamp:
-            status, headers, content, _ = cached
+        cached, stamp, generation = self.read(key, stamp_key)
+        if cached is not None and stamp is not None and cached[3:] == (stamp, generation):
+            status, headers, content, _, _ = cached
             response = HttpResponse(content, status=status, headers=headers)
             response[CACHE_HEADER] = "HIT"
             return response
         response = self.get_response(request)
-        # The stamp read before rendering: a purge during the render leaves this copy stale.
-        if response_is_cacheable(request, response):
-            self.store(key, response, stamp_key, stamp)
+        # The stamp and generation read before rendering: a purge during the render leaves
+        # this copy stale.
+        if generation is not None and response_is_cacheable(request, response):
+            self.store(key, response, stamp_key, stamp, generation)
             response[CACHE_HEADER] = "MISS"
         return response
 
     @staticmethod
     def read(key, stamp_key):
-        """(the stored response or None, its path's current stamp or None), in one read."""
+        """(the stored response or None, its path's current stamp or None, the current
+        generation or None when the cache cannot be read), in one read."""
         try:
-            found = page_cache().get_many([key, stamp_key])
+            found = page_cache().get_many([key, stamp_key, GENERATION_KEY])
         except Exception:  # a cache outage must never take pages down with it
             logger.warning("Page cache unreadable; serving uncached", exc_info=True)
-            return None, None
+            return None, None, None
         cached = found.get(key)
-        if not (isinstance(cached, tuple) and len(cached) == 4):
-            cached = None  # absent, or stored before stamps existed
-        return cached, found.get(stamp_key)
+        if not (isinstance(cached, tuple) and len(cached) == 5):
+            cached = None  # absent, or stored before stamps and generations existed
+        return cached, found.get(stamp_key), found.get(GENERATION_KEY, 0)
 
     @staticmethod
-    def store(key, response, stamp_key, stamp):
+    def store(key, response, stamp_key, stamp, generation):
         headers = [(k, v) for k, v in response.items() if k.lower() != "set-cookie"]
         try:
             cache = page_cache()
@@ -127,7 +137,7 @@ class PageCacheMiddleware:
                     return  # made meanwhile, maybe by a purge after this render began
             cache.set(
                 key,
-                (response.status_code, headers, response.content, stamp),
+                (response.status_code, headers, response.content, stamp, generation),
                 settings.PAGE_CACHE_SECONDS,
             )
         except Exception:
@@ -143,9 +153,11 @@ def path_stamp_key(path):
 
 
 def purge(**kwargs):
-    """Empty the page cache (and only it). Safe to call from any signal."""
+    """Empty the page cache (and only it), then start a new generation: a page rendered
+    across the purge and stored after it is a miss. Safe to call from any signal."""
     try:
         page_cache().clear()
+        page_cache().set(GENERATION_KEY, time.time_ns(), None)
     except Exception:
         logger.warning("Page cache could not be purged", exc_info=True)
 

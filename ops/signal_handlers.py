@@ -13,10 +13,19 @@ take one query per batch of rows instead of a single DELETE (tests/ops/test_fast
 from django.apps import apps
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Page, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from ops.pagecache import purge, purge_for_page
+
+
+def _purge_unless_first_access(sender, created=False, **kwargs):
+    # Wagtail creates a site's settings row, with its defaults, the first time a page reads
+    # it: what that page shows does not change, so it need not miss the cache. Editing the
+    # settings saves the existing row and purges.
+    if not created:
+        purge()
 
 
 def register_signal_handlers():
@@ -32,5 +41,6 @@ def register_signal_handlers():
     post_delete.connect(purge, sender=Page, dispatch_uid="ops-pagecache-page-deleted")
     for label in settings.PAGE_CACHE_PURGE_MODELS:
         model = apps.get_model(label)
-        post_save.connect(purge, sender=model, dispatch_uid=f"ops-pagecache-save-{label}")
+        on_save = _purge_unless_first_access if issubclass(model, BaseSiteSetting) else purge
+        post_save.connect(on_save, sender=model, dispatch_uid=f"ops-pagecache-save-{label}")
         post_delete.connect(purge, sender=model, dispatch_uid=f"ops-pagecache-delete-{label}")

@@ -14,4 +14,6 @@ if settings.BENCH_VIEWS:
     urlpatterns += [
         path("_bench/cached", bench_views.cached, name="bench-cached"),
         path("_bench/template", bench_views.template, name="bench-template"),
+        path("_bench/menu-label", bench_views.menu_label, name="bench-menu-label"),
+        path("_bench/publish-article", bench_views.publish_article, name="bench-publish"),
     ]

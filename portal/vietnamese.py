@@ -10,6 +10,8 @@ and the same mapping runs unchanged on any Elasticsearch 8 cluster.
 - `fold_aligned()` folds character by character, so that position i of the result is
   position i of the input: the highlighter finds matches in the folded text and marks the
   same span of the original.
+- `spelling_variants()` lists the i/y spellings of a folded word, for indexes that hold
+  text folded but not normalised.
 - `collation_key()` sorts in Vietnamese alphabetical order (a ă â b c d đ e ê ...; tones
   compared only when the letters are equal), for the "sort by name" of both backends.
 """
@@ -41,6 +43,22 @@ def fold(text):
 def normalise(text):
     """The searchable form of `text`: folded, with i/y spelling variants made one."""
     return _Y_AFTER_CONSONANT.sub(r"\1i", fold(text))
+
+
+_I_OR_Y = re.compile(r"^(qu|[bcdghklmnprstvx]+)[iy]$")
+
+
+def spelling_variants(word):
+    """Every way a folded word may be written: "ki" -> ("ki", "ky"); "khai" -> ("khai",).
+
+    For text folded with `fold()` but not `normalise()` (Wagtail's search index of pages
+    and answers): a query for "đăng kí" must find "đăng ký" there too.
+    """
+    match = _I_OR_Y.match(word or "")
+    if not match:
+        return (word,)
+    stem = match.group(1)
+    return (stem + "i", stem + "y")
 
 
 def _fold_char(ch):

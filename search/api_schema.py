@@ -47,6 +47,10 @@ class ProcedureSearchSerializer(serializers.Serializer):
     backend = serializers.ChoiceField(
         choices=["elasticsearch", "database"], help_text="Bộ máy đã trả lời."
     )
+    corrected_query = serializers.CharField(
+        allow_blank=True,
+        help_text="Từ khóa sau khi sửa lỗi chính tả (“Kết quả cho: …”), rỗng khi không sửa.",
+    )
 
 
 class SuggestionSerializer(serializers.Serializer):

@@ -22,12 +22,16 @@ def get_client():
 
     Given every node of a cluster, the client spreads requests over them and retries a
     request that could not reach one node on another (max_retries), so a node going down
-    costs no failed search.
+    costs no failed search. With several nodes a request that timed out is retried on the
+    next one too: a node just back from a restart answers its first searches slowly (the
+    scale-out drill saw 2 s time-outs there). With one node a retry would only wait twice
+    as long, so a time-out goes straight to the database fallback.
     """
+    nodes = hosts()
     client = Elasticsearch(
-        hosts(),
+        nodes,
         request_timeout=settings.ELASTICSEARCH_TIMEOUT,
-        retry_on_timeout=False,
+        retry_on_timeout=len(nodes) > 1,
         max_retries=1,
     )
     connections.add_connection("default", client)

@@ -2,8 +2,11 @@
 
 Words are matched in the normalised columns that `Procedure.save()` and the importer keep
 (" dang ki khai sinh "), so it is diacritic-insensitive and tolerant of kí/ký on any database
-(SQLite for the embedded default, PostgreSQL in production). What it cannot do is allow
-typos; Elasticsearch does that.
+(SQLite for the embedded default, PostgreSQL in production). What is looked for is the plan
+of `search.synonyms` (synonyms expanded, filler dropped, typos corrected against the
+catalogue's vocabulary), the one Elasticsearch's query builder translates too. On
+PostgreSQL, "contains any of the words" is answered from the pg_trgm index first; the
+"most of the words" rule and the tiers are then computed on those rows only.
 """
 
 from collections import Counter
@@ -14,6 +17,7 @@ from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Length
 
+from search import synonyms
 from search.models import DossierItem, Procedure
 from search.results import SearchResponse, make_facets, make_hit
 from search.searchtext import body_text, padded
@@ -25,24 +29,45 @@ class DatabaseProcedureQuery:
         self.url_for = url_for
 
     def match_text(self):
+        """Rows that may match: any word (or synonym) of the query, or the code prefix.
+
+        `covered()` then keeps those covering most of the words; this coarse filter is what
+        an index (pg_trgm on PostgreSQL) can answer.
+        """
         p = self.params
         if not p.has_query:
             return Q()
         clauses = Q(pk__in=[])
-        if p.tokens:
-            every_word = Q()
-            for token in p.tokens:
-                every_word &= Q(search_text__contains=f" {token} ")
-            clauses |= every_word
+        for rule in synonyms.match_rules(p.plan):
+            for concept in rule.concepts:
+                clauses |= db_condition(synonyms.Contains(concept, "text"))
         if p.code_prefix:
             clauses |= Q(code__startswith=p.code_prefix)
         return clauses
+
+    def covered(self, queryset):
+        """Keep the rows meeting a match rule of the plan (or the code prefix)."""
+        p = self.params
+        rules = synonyms.match_rules(p.plan)
+        if not p.has_query or not rules:
+            return queryset
+        keep = Q(code__startswith=p.code_prefix) if p.code_prefix else Q(pk__in=[])
+        annotations = {}
+        for number, rule in enumerate(rules):
+            name = f"covered_{number}"
+            annotations[name] = _weighted(rule)
+            keep |= Q(**{f"{name}__gte": rule.threshold})
+        return queryset.annotate(**annotations).filter(keep)
 
     def rank(self):
         p = self.params
         tiers = []
         if p.code_prefix:
-            tiers += [(Q(code=p.code_prefix), 32), (Q(code__startswith=p.code_prefix), 16)]
+            tiers += [
+                (Q(code=p.code_prefix), synonyms.CODE_EXACT),
+                (Q(code__startswith=p.code_prefix), synonyms.CODE_PREFIX),
+            ]
+        tiers += [(db_condition(c), points) for c, points in synonyms.scoring(p.plan)]
         if p.tokens:
             tiers.append((Q(name_search__contains=padded(p.tokens)), 8))
             tiers.append((_all(Q(name_search__contains=f" {t} ") for t in p.tokens), 4))
@@ -67,9 +92,10 @@ class DatabaseProcedureQuery:
         return Q(online_level=self.params.online) if self.params.online else Q()
 
     def queryset(self):
-        return Procedure.objects.filter(self.match_text()).filter(
+        matching = Procedure.objects.filter(self.match_text()).filter(
             self.filter_level(), self.filter_field(), self.filter_agency(), self.filter_online()
         )
+        return self.covered(matching)
 
     def ordering(self):
         sort = self.params.effective_sort
@@ -147,7 +173,7 @@ class DatabaseProcedureQuery:
                 agencies=extra["agencies"],
                 online_level=row["online_level"],
                 body=body_text(SimpleNamespace(**row), extra["dossier"]),
-                tokens=p.tokens,
+                tokens=p.highlight_tokens,
                 url_for=self.url_for,
             )
             for row, extra in self.page_rows(ids)
@@ -159,6 +185,8 @@ class DatabaseProcedureQuery:
             backend="database",
             page=p.page,
             page_size=p.page_size,
+            fuzzy=bool(p.plan.corrected_words),
+            corrected_query=p.corrected_query,
         )
 
 
@@ -175,6 +203,33 @@ def _id_set(ids):
     if connection.vendor == "postgresql":
         return RawSQL("SELECT unnest(%s::bigint[])", [ids])
     return ids
+
+
+DB_FIELDS = {"name": "name_search", "text": "search_text"}
+
+
+def db_condition(condition):
+    """A `search.synonyms` condition as a filter on the normalised, space-padded columns."""
+    if isinstance(condition, synonyms.Every):
+        return _all(db_condition(part) for part in condition.parts)
+    column = DB_FIELDS[condition.field]
+    found = Q(pk__in=[])
+    # The words as typed match anywhere in the text; in the name, and a synonym, a phrase.
+    anywhere = condition.concept.typed if condition.field == "text" else None
+    for alternative in condition.concept.alternatives:
+        if alternative == anywhere:
+            found |= _all(Q(**{f"{column}__contains": f" {word} "}) for word in alternative)
+        else:  # a synonym: as a phrase
+            found |= Q(**{f"{column}__contains": padded(alternative)})
+    return found
+
+
+def _weighted(rule):
+    """How many of the query's words the row covers (each concept counts its weight)."""
+    total = Value(0, output_field=IntegerField())
+    for concept in rule.concepts:
+        total = total + _points(db_condition(synonyms.Contains(concept, "text")), concept.weight)
+    return total
 
 
 def _points(condition, points):

@@ -40,9 +40,13 @@ def forget_directory_url(**kwargs):
 
 def procedure_url_builder(request=None, directory=None, absolute=False):
     """A function code -> URL of the procedure's page (or its API record without a page)."""
-    base = directory.get_url(request) if directory is not None else _directory_url(request)
-    if absolute and request is not None:
-        base = request.build_absolute_uri(base)
+    if directory is not None and absolute:
+        # On the Site's root URL, like every page's canonical, not the host the request named.
+        base = directory.get_full_url(request)
+    else:
+        base = directory.get_url(request) if directory is not None else _directory_url(request)
+        if absolute and request is not None:
+            base = request.build_absolute_uri(base)
     return lambda code: f"{base}{code}/"
 
 

@@ -1,29 +1,34 @@
 """The procedure search: parameters, the Elasticsearch query builder, and the entry points.
 
-Ranking is the same on both backends, in tiers, so that the database fallback answers a
-query with the results Elasticsearch would give:
+What a query looks for is planned once, in Python, by `search.synonyms` (the citizen's words
+expanded through the synonym dictionary, filler words dropped, typos corrected against the
+catalogue's vocabulary); this module and the database fallback (`search.fallback`) translate
+the same plan, so both backends match and rank alike:
 
-    exact code 32 · code prefix 16 · the query as a phrase in the name 8 · every word in
-    the name 4 · every word in the name with the diacritics typed 2 · that as a phrase 1
+    exact code · code prefix · every word (or its synonym) somewhere · the typo-corrected
+    query's every word · words covered in the name and in the text · the query as a phrase
+    in the name 8 · every word in the name 4 · every word with the diacritics typed 2 ·
+    that as a phrase 1
 
-then shorter names first, then Vietnamese alphabetical order, then code. A query must match
-with every word somewhere in the searchable text (or be a code prefix). When nothing matches
-exactly, Elasticsearch tries again allowing small typos (`fuzzy` in the response).
+then shorter names first, then Vietnamese alphabetical order, then code. A procedure matches
+when it contains most of the query's words (see `search.synonyms.threshold_for`), never
+a single word of several, or when its code starts with the query.
 """
 
 import logging
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from django.conf import settings
 from elasticsearch_dsl import Q, Search
 
-from search import elastic
+from search import elastic, synonyms
 from search.results import FACET_SIZE, SearchResponse, make_facets, make_hit
 from search.searchtext import exact_words, looks_like_code, words
 
 logger = logging.getLogger(__name__)
 
-MAX_QUERY_WORDS = 20
+MAX_QUERY_WORDS = synonyms.MAX_QUERY_WORDS
 AUTOCOMPLETE_SIZE = 8
 SORTS = ("relevance", "name", "code")
 
@@ -42,6 +47,29 @@ class SearchParams:
     @property
     def tokens(self):
         return words(self.q)[:MAX_QUERY_WORDS]
+
+    @cached_property
+    def plan(self):
+        """What to look for (`search.synonyms`); computed once per search."""
+        return synonyms.plan_for_tokens(self.tokens) if self.tokens else synonyms.Plan()
+
+    @property
+    def highlight_tokens(self):
+        """The words to mark in results: as typed, corrected, and every synonym's words."""
+        plans = [self.plan, self.plan.corrected] if self.plan.corrected else [self.plan]
+        found = dict.fromkeys(self.tokens)
+        for plan in plans:
+            for alternative in plan.alternatives():
+                found.update(dict.fromkeys(alternative))
+        return list(found)
+
+    @property
+    def corrected_query(self):
+        if not self.plan.corrected_words:
+            return ""
+        from search.spelling import display_query
+
+        return display_query(self.q, self.plan.corrected_words)
 
     @property
     def exact_tokens(self):
@@ -66,24 +94,50 @@ class SearchParams:
         return (self.page - 1) * self.page_size
 
 
+ES_FIELDS = {"name": "name_folded", "text": "all_folded"}
+
+
+def es_condition(condition):
+    """A `search.synonyms` condition as an Elasticsearch query."""
+    if isinstance(condition, synonyms.Every):
+        return Q("bool", filter=[es_condition(part) for part in condition.parts])
+    if isinstance(condition, synonyms.Covers):
+        # A concept covering n of the query's words is listed n times: bool's
+        # minimum_should_match then counts words covered, not concepts.
+        clauses = [
+            es_condition(synonyms.Contains(concept, "text"))
+            for concept in condition.concepts
+            for _ in range(concept.weight)
+        ]
+        return Q("bool", should=clauses, minimum_should_match=condition.threshold)
+    field = ES_FIELDS[condition.field]
+    # The words as typed match anywhere in the text (as they always did); in the name, and
+    # for a synonym, a phrase.
+    anywhere = condition.concept.typed if condition.field == "text" else None
+    alternatives = [
+        Q("match", **{field: {"query": " ".join(alt), "operator": "and"}})
+        if alt == anywhere or len(alt) == 1
+        else Q("match_phrase", **{field: " ".join(alt)})
+        for alt in condition.concept.alternatives
+    ]
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return Q("bool", should=alternatives, minimum_should_match=1)
+
+
 class ProcedureQuery:
     """Builds and runs one Elasticsearch search; one method per part of the query."""
 
-    def __init__(self, params, url_for, fuzzy=False):
+    def __init__(self, params, url_for):
         self.params = params
         self.url_for = url_for
-        self.fuzzy = fuzzy
 
     def match_text(self):
-        """Which documents match: every word (typos allowed when fuzzy) or a code prefix."""
+        """Which documents match: most of the words (typos corrected too) or a code prefix."""
         p = self.params
         if not p.has_query:
             return Q("match_all")
-        options = {"fuzziness": "AUTO", "prefix_length": 1} if self.fuzzy else {}
-        clauses = []
-        if p.tokens:
-            text = " ".join(p.tokens)
-            clauses.append(Q("match", all_folded={"query": text, "operator": "and", **options}))
+        clauses = [es_condition(rule) for rule in synonyms.match_rules(p.plan)]
         if p.code_prefix:
             clauses.append(Q("prefix", code=p.code_prefix))
         return Q("bool", should=clauses, minimum_should_match=1) if clauses else ~Q("match_all")
@@ -93,7 +147,13 @@ class ProcedureQuery:
         p = self.params
         tiers = []
         if p.code_prefix:
-            tiers += [(Q("term", code=p.code_prefix), 32), (Q("prefix", code=p.code_prefix), 16)]
+            tiers += [
+                (Q("term", code=p.code_prefix), synonyms.CODE_EXACT),
+                (Q("prefix", code=p.code_prefix), synonyms.CODE_PREFIX),
+            ]
+        tiers += [
+            (es_condition(condition), points) for condition, points in synonyms.scoring(p.plan)
+        ]
         if p.tokens:
             text = " ".join(p.tokens)
             tiers += [
@@ -161,7 +221,7 @@ class ProcedureQuery:
     def execute(self):
         # The raw response: elasticsearch-dsl's attribute wrappers cost more than the search.
         response = elastic.get_client().search(index=_alias(), body=self.build().to_dict())
-        tokens = self.params.tokens
+        tokens = self.params.highlight_tokens
         hits = [
             make_hit(
                 code=source["code"],
@@ -188,7 +248,8 @@ class ProcedureQuery:
             backend="elasticsearch",
             page=self.params.page,
             page_size=self.params.page_size,
-            fuzzy=self.fuzzy,
+            fuzzy=bool(self.params.plan.corrected_words),
+            corrected_query=self.params.corrected_query,
         )
 
 
@@ -206,10 +267,7 @@ def search_procedures(params, url_for):
     params = replace(params, page_size=params.page_size or settings.PROCEDURE_PAGE_SIZE)
     if elastic.is_configured():
         try:
-            response = ProcedureQuery(params, url_for).execute()
-            if response.count == 0 and params.tokens:
-                response = ProcedureQuery(params, url_for, fuzzy=True).execute()
-            return response
+            return ProcedureQuery(params, url_for).execute()
         except ES_ERRORS as error:
             logger.warning("Elasticsearch failed, answering from the database: %s", error)
             response = DatabaseProcedureQuery(params, url_for).execute()

@@ -18,7 +18,8 @@ class SearchResponse:
     backend: str  # "elasticsearch" or "database"
     page: int = 1
     page_size: int = 20
-    fuzzy: bool = False  # no exact match: results allow small typos
+    fuzzy: bool = False  # words the catalogue lacks were corrected (a lower tier of results)
+    corrected_query: str = ""  # the corrected query, shown as "Kết quả cho: …"
     # Elasticsearch failed and the database answered: never cached (page cache, browsers), so
     # visitors get Elasticsearch's answers again as soon as it is back.
     degraded: bool = False
@@ -48,6 +49,7 @@ class SearchResponse:
             ],
             "facets": self.facets,
             "backend": self.backend,
+            "corrected_query": self.corrected_query,
         }
 
 

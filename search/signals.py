@@ -10,9 +10,9 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from search import indexing
+from search import indexing, spelling, synonyms
 from search.links import forget_directory_url
-from search.models import Procedure, ProcedureDirectoryPage
+from search.models import Procedure, ProcedureDirectoryPage, SearchSynonym
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +51,12 @@ def page_tree_changed(sender, **kwargs):
 
 def connect():
     post_save.connect(procedure_saved, sender=Procedure, dispatch_uid="procedure-saved")
+    # The next search in this process reads the dictionary again (others within
+    # synonyms.REFRESH_SECONDS); the page cache is emptied by ops (PAGE_CACHE_PURGE_MODELS).
+    post_save.connect(synonyms.forget, sender=SearchSynonym, dispatch_uid="synonym-saved")
+    post_delete.connect(synonyms.forget, sender=SearchSynonym, dispatch_uid="synonym-deleted")
+    # New words in the catalogue are not "typos" any more.
+    post_save.connect(spelling.forget, sender=Procedure, dispatch_uid="procedure-vocabulary")
     post_delete.connect(procedure_deleted, sender=Procedure, dispatch_uid="procedure-deleted")
     # Procedure links are built from the directory page's URL, which is cached (links.py).
     for name, signal in (

@@ -23,10 +23,10 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail.search import index
-from wagtail.search.query import Or, PlainText
+from wagtail.search.query import And, Or, PlainText
 
 from portal.pagination import page_of
-from portal.vietnamese import fold
+from portal.vietnamese import fold, spelling_variants
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
@@ -197,13 +197,45 @@ register(
 )
 
 
+def _any_spelling(word):
+    forms = spelling_variants(word)
+    return PlainText(word) if len(forms) == 1 else Or([PlainText(form) for form in forms])
+
+
+def _every(parts):
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+def folded_query(terms):
+    """A Wagtail query for text stored folded (`fold()`), with the directory's quality.
+
+    The words go through the procedure search's plan (`search.synonyms`): synonyms and
+    abbreviations expanded ("CCCD" also finds "căn cước công dân"), filler words dropped,
+    and each word matches in either spelling (kí/ký), so "đăng kí khai sinh" finds pages and
+    answers that write "đăng ký". None when nothing is left to search for.
+    """
+    from search import synonyms
+    from search.searchtext import words
+
+    tokens = words(terms)
+    if not tokens:
+        return None
+    concepts = synonyms.plan_for_tokens(tokens, correct=False).concepts
+    return _every(
+        [
+            Or([_every([_any_spelling(w) for w in alt]) for alt in concept.alternatives])
+            if len(concept.alternatives) > 1
+            else _every([_any_spelling(w) for w in concept.alternatives[0]])
+            for concept in concepts
+        ]
+    )
+
+
 def wagtail_query(terms):
-    """The words as typed, or their folded form: diacritics become optional."""
+    """The words as typed, or their folded form (synonyms, kí/ký): diacritics optional."""
     typed = PlainText(terms, operator="and")
-    folded = fold(terms)
-    if folded == terms:
-        return typed
-    return Or([typed, PlainText(folded, operator="and")])
+    folded = folded_query(terms)
+    return typed if folded is None else Or([typed, folded])
 
 
 def page_hit(page, kind, request=None):

@@ -13,6 +13,7 @@ from wagtail.search.utils import normalise_query_string
 from portal.pagination import PageProblem
 from portal.vietnamese import fold
 from search import site_search
+from search.models import SearchTermResult
 
 logger = logging.getLogger(__name__)
 
@@ -29,10 +30,16 @@ def promotions_for(query):
     )
 
 
-def log_query(query):
-    """Count the query for editors (Reports → Search terms), on its first page only."""
+def log_query(query, results=None):
+    """Count the query for editors (Reports → Search terms), on its first page only, with
+    how many results it found (the report marks those that found nothing)."""
     try:
-        Query.get(query).add_hit()
+        logged = Query.get(query)
+        logged.add_hit()
+        if results is not None:
+            SearchTermResult.objects.update_or_create(
+                query_string=logged.query_string, defaults={"results": results}
+            )
     except DatabaseError:  # counting must never cost the visitor their results
         logger.exception("Could not log the search query")
 
@@ -61,11 +68,13 @@ def site_search_view(request):
     except PageProblem as problem:
         context["error"] = problem.message
         return TemplateResponse(request, "search/site_search.html", context, status=problem.status)
+    previews = search.other_source_previews()
     if search.query and results is not None and results.number == 1:
-        log_query(search.query)
+        found = results.paginator.count + sum(preview["total"] for preview in previews)
+        log_query(search.query, found)
     context.update(
         results=results,
         promotions=promotions_for(search.query),
-        previews=search.other_source_previews(),
+        previews=previews,
     )
     return TemplateResponse(request, "search/site_search.html", context)

@@ -1,12 +1,11 @@
 """Procedure pages (<directory>/<code>/) in /sitemap.xml (registered in wagtail_hooks)."""
 
-from django.contrib.sitemaps import Sitemap
-
+from home.sitemaps import SectionSitemap
 from search.links import directory_page
 from search.models import Procedure
 
 
-class ProcedureSitemap(Sitemap):
+class ProcedureSitemap(SectionSitemap):
     """Every procedure of the catalogue, at its page under the live directory page; none
     while there is no directory page (the API record is not a page)."""
 
@@ -16,7 +15,7 @@ class ProcedureSitemap(Sitemap):
             return Procedure.objects.none()
         return Procedure.objects.only("code", "updated_at").order_by("code")
 
-    def location(self, procedure):  # a path: Django prefixes the request's scheme and host
+    def location(self, procedure):  # a path: the Site's root URL is prefixed
         return f"{self.directory.get_url_parts()[2]}{procedure.code}/"
 
     def lastmod(self, procedure):

@@ -16,6 +16,7 @@ from search.links import procedure_url_builder, questions_about
 from search.models import Procedure, ProcedureDirectoryPage
 from search.queries import search_procedures
 from search.serializers import government_service, json_ld_text
+from search.site_search_views import log_query
 
 
 def directory_search(request, page):
@@ -39,6 +40,8 @@ def directory_search(request, page):
     except PageProblem as problem:
         context["error"] = problem.message
         return render(request, "search/procedure_directory_page.html", context, status=404)
+    if params.has_query and response.page == 1:
+        log_query(params.q, response.count)  # for Reports → Search terms
     add_links(response, request.GET)
     context.update(response=response, params=params, pages=pages)
     page_response = render(request, "search/procedure_directory_page.html", context)

@@ -34,6 +34,15 @@ def nice_ceiling(value):
     return 10 * exponent  # pragma: no cover - the loop always returns
 
 
+def axis(max_value, most_steps=4):
+    """(top, steps) of a value axis whose ticks fall on round numbers: the step is 1, 2 or
+    5 × 10^k (never below 1: the figures are counts), and at most `most_steps` steps reach
+    `max_value`. 38 → 0, 10, 20, 30, 40; 288.008 → 0, 100.000, 200.000, 300.000."""
+    step = max(1, nice_ceiling(max_value / most_steps))
+    steps = max(1, math.ceil(max_value / step))
+    return step * steps, steps
+
+
 def shorten(label, limit=LABEL_CHARS):
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
@@ -103,7 +112,7 @@ def _chart(kind, chart_id, title, items, value_heading, label_heading, height=HE
     )
 
 
-def _value_ticks(chart, top_value, steps=4):
+def _value_ticks(chart, top_value, steps):
     plot_height = chart.plot_bottom - TOP
     chart.ticks = [
         Tick(
@@ -120,8 +129,8 @@ def bar_chart(chart_id, title, items, *, value_heading, label_heading):
     chart = _chart("bar", chart_id, title, items, value_heading, label_heading)
     if chart.is_empty:
         return chart
-    top_value = nice_ceiling(max(mark.value for mark in chart.marks))
-    plot_height = _value_ticks(chart, top_value)
+    top_value, steps = axis(max(mark.value for mark in chart.marks))
+    plot_height = _value_ticks(chart, top_value, steps)
     slot = (chart.plot_right - LEFT) / len(chart.marks)
     for index, mark in enumerate(chart.marks):
         mark.width = round(slot * 0.6, 1)
@@ -163,8 +172,8 @@ def line_chart(chart_id, title, items, *, value_heading, label_heading, max_labe
     chart = _chart("line", chart_id, title, items, value_heading, label_heading)
     if chart.is_empty:
         return chart
-    top_value = nice_ceiling(max(mark.value for mark in chart.marks))
-    plot_height = _value_ticks(chart, top_value)
+    top_value, steps = axis(max(mark.value for mark in chart.marks))
+    plot_height = _value_ticks(chart, top_value, steps)
     count = len(chart.marks)
     step = (chart.plot_right - LEFT - 20) / max(1, count - 1)
     every = max(1, math.ceil(count / max_labels))

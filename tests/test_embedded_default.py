@@ -8,7 +8,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # What the test run itself puts in the environment must not leak into the checked process.
-SERVER_ENV = {"DATABASE_URL", "ELASTICSEARCH_URL", "SECRET_KEY", "SECURE_COOKIES", "DEBUG"}
+SERVER_ENV = {
+    "DATABASE_URL",
+    "ELASTICSEARCH_URL",
+    "CACHE_URL",
+    "SECRET_KEY",
+    "SECURE_COOKIES",
+    "DEBUG",
+}
 
 SERVE_HOME = """
 from django.test import Client

@@ -10,7 +10,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 # What the test run itself puts in the environment must not leak into the checked process.
-SERVER_ENV = {"DATABASE_URL", "ELASTICSEARCH_URL", "SECRET_KEY", "SECURE_COOKIES", "DEBUG"}
+SERVER_ENV = {
+    "DATABASE_URL",
+    "ELASTICSEARCH_URL",
+    "CACHE_URL",
+    "SECRET_KEY",
+    "SECURE_COOKIES",
+    "DEBUG",
+}
 
 PRINT_SETTINGS = """
 import json
@@ -19,7 +26,8 @@ db = settings.DATABASES["default"]
 print(json.dumps({"engine": db["ENGINE"], "name": str(db["NAME"]), "host": db.get("HOST", ""),
     "es": settings.ELASTICSEARCH_URL, "debug": settings.DEBUG,
     "search": settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"],
-    "language": settings.LANGUAGE_CODE, "secure_cookie": settings.SESSION_COOKIE_SECURE}))
+    "language": settings.LANGUAGE_CODE, "secure_cookie": settings.SESSION_COOKIE_SECURE,
+    "cache": settings.CACHES["default"]["BACKEND"]}))
 """
 
 
@@ -43,9 +51,11 @@ def test_database_url_selects_postgresql():
         SECRET_KEY="x",
         DATABASE_URL="postgres://u:p@db.example:5432/portal",
         ELASTICSEARCH_URL="http://es.example:9200",
+        CACHE_URL="redis://cache.example:6379/0",
     )
     values = json.loads(result.stdout)
     assert values["engine"] == "django.db.backends.postgresql"
+    assert values["cache"] == "ops.cache.RedisCache"
     assert values["host"] == "db.example"
     assert values["es"] == "http://es.example:9200"
     assert values["debug"] is False
@@ -57,6 +67,7 @@ def test_embedded_default_is_sqlite_and_database_search():
     assert values["engine"] == "django.db.backends.sqlite3"
     assert values["es"] == ""
     assert values["search"] == "wagtail.search.backends.database"
+    assert values["cache"] == "django.core.cache.backends.locmem.LocMemCache"  # no Redis needed
     assert values["language"] == "vi"
 
 

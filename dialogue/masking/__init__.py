@@ -23,53 +23,18 @@ Bích Ngọc" are one name and a match in the fold is the same span of the origi
 corpus in tests/dialogue/masking_corpus.py measures precision and recall.
 """
 
-import hashlib
 import unicodedata
-from dataclasses import dataclass
 
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from portal.vietnamese import fold, fold_aligned
+from portal.vietnamese import fold_aligned
 
-MASK = "[đã ẩn]"
+from . import asker as asker_detectors
+from . import patterns
+from .findings import MASK, REASONS, Finding
 
-REASONS = {
-    "asker_name": _("Họ tên người hỏi"),
-    "asker_email": _("Thư điện tử của người hỏi"),
-    "asker_phone": _("Điện thoại của người hỏi"),
-    "asker_street": _("Địa chỉ của người hỏi"),
-    "email": _("Địa chỉ thư điện tử"),
-    "phone": _("Số điện thoại"),
-    "phone_words": _("Số điện thoại viết bằng chữ"),
-    "id_number": _("Số CMND, CCCD, định danh"),
-    "passport": _("Số hộ chiếu"),
-    "tax_code": _("Mã số thuế"),
-    "insurance": _("Số bảo hiểm xã hội, bảo hiểm y tế"),
-    "bank_account": _("Số tài khoản ngân hàng"),
-    "plate": _("Biển số xe"),
-    "address": _("Số nhà, tên đường"),
-    "birth_date": _("Ngày sinh"),
-    "third_party": _("Tên người khác (xin xem có cần ẩn không)"),
-}
-
-
-@dataclass(frozen=True)
-class Finding:
-    start: int
-    end: int
-    kind: str  # a key of REASONS
-    masked: bool  # False: flagged for the reviewer, left in the text
-    text: str  # the span of the (NFC) text
-
-    @property
-    def reason(self):
-        return REASONS[self.kind]
-
-    @property
-    def key(self):
-        """Stable across renderings of the same text: what the reviewer's checkbox confirms."""
-        return hashlib.sha256(f"{self.kind}:{fold(self.text)}".encode()).hexdigest()[:16]
+__all__ = ["MASK", "REASONS", "Finding", "flags", "highlight", "mask", "scan"]
 
 
 def _prepare(text):
@@ -103,9 +68,6 @@ def scan(text, asker=None):
     `asker` is the question (anything with full_name, email, phone, street); None scans for
     the generic shapes only.
     """
-    from . import asker as asker_detectors
-    from . import patterns
-
     text, folded = _prepare(text)
     found = list(patterns.find_all(text, folded))
     found += asker_detectors.find_all(text, folded, asker)

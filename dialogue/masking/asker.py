@@ -15,7 +15,7 @@ import re
 
 from portal.vietnamese import fold
 
-from . import Finding
+from .findings import Finding
 
 _B = r"(?<![a-z0-9])"
 _E = r"(?![a-z0-9])"
@@ -92,29 +92,40 @@ def _sequence(words, gap=_GAP):
 
 
 def _name_patterns(full_name):
+    """(pattern, partial) pairs. A partial form is two or three syllables that may also be
+    ordinary words ("Văn Hòa" / "văn hóa", "Lê Hoa" / "lễ hoa"), so it counts only when
+    written as a name: every word capitalised."""
     parts = _words(full_name)
     if not parts:
         return []
-    patterns = [_sequence(parts)]
+    patterns = [(_sequence(parts), False)]
     if len(parts) >= 2:
-        patterns.append(_sequence([parts[0], parts[-1]]))  # Trần Ngọc
         initials = [part[0] for part in parts]
-        # T.T.B.N. / TTBN / T. T. B. N.
-        patterns.append(_B + r"\.?\s?".join(initials) + r"\.?" + r"(?![a-z0-9])")
-        # T.T.B. Ngọc / T.T.B.Ngọc
-        patterns.append(_B + r"\.\s?".join(initials[:-1]) + r"\.\s?" + re.escape(parts[-1]) + _E)
-        # Trần T.B. Ngọc
-        if len(parts) >= 3:
+        patterns += [
+            (_sequence([parts[0], parts[-1]]), True),  # Trần Ngọc
+            # T.T.B.N. / TTBN / T. T. B. N.
+            (_B + r"\.?\s?".join(initials) + r"\.?" + r"(?![a-z0-9])", False),
+            # T.T.B. Ngọc / T.T.B.Ngọc
+            (_B + r"\.\s?".join(initials[:-1]) + r"\.\s?" + re.escape(parts[-1]) + _E, False),
+        ]
+        if len(parts) >= 3:  # Trần T.B. Ngọc
             middle = r"\.?\s?".join(initials[1:-1]) + r"\.?"
             patterns.append(
-                _B + re.escape(parts[0]) + r"\s+" + middle + r"\s?" + re.escape(parts[-1]) + _E
+                (
+                    _B + re.escape(parts[0]) + r"\s+" + middle + r"\s?" + re.escape(parts[-1]) + _E,
+                    False,
+                )
             )
     if len(parts) >= 3:
-        patterns.append(_sequence(parts[-2:]))  # Bích Ngọc
-        patterns.append(_sequence(parts[1:]))  # Thị Bích Ngọc
+        patterns.append((_sequence(parts[-2:]), True))  # Bích Ngọc
+        patterns.append((_sequence(parts[1:]), True))  # Thị Bích Ngọc
     # The given name alone only after a title: "chị Ngọc", "anh An".
-    patterns.append(rf"{_B}(?:{TITLES})\s+({re.escape(parts[-1])}){_E}")
+    patterns.append((rf"{_B}(?:{TITLES})\s+({re.escape(parts[-1])}){_E}", True))
     return patterns
+
+
+def _written_as_name(text):
+    return all(word[0].isupper() for word in re.findall(r"[^\W\d_]+", text))
 
 
 def _email_patterns(email):
@@ -162,9 +173,9 @@ def _own(asker):
         return []
     return [
         ("asker_name", _name_patterns(getattr(asker, "full_name", ""))),
-        ("asker_email", _email_patterns(getattr(asker, "email", ""))),
-        ("asker_phone", _phone_patterns(getattr(asker, "phone", ""))),
-        ("asker_street", _street_patterns(getattr(asker, "street", ""))),
+        ("asker_email", [(p, False) for p in _email_patterns(getattr(asker, "email", ""))]),
+        ("asker_phone", [(p, False) for p in _phone_patterns(getattr(asker, "phone", ""))]),
+        ("asker_street", [(p, False) for p in _street_patterns(getattr(asker, "street", ""))]),
     ]
 
 
@@ -214,11 +225,14 @@ def _extend(text, start, count):
 def find_all(text, folded, asker):
     found = []
     for kind, patterns in _own(asker):
-        for pattern in patterns:
+        for pattern, partial in patterns:
             for match in re.finditer(pattern, folded):
                 span = match.span(1) if match.re.groups else match.span()
-                if span[1] > span[0]:
-                    found.append(Finding(*span, kind, True, ""))
+                if span[1] <= span[0]:
+                    continue
+                if partial and not _written_as_name(text[span[0] : span[1]]):
+                    continue
+                found.append(Finding(*span, kind, True, ""))
     asker_parts = set(_words(getattr(asker, "full_name", ""))) if asker else set()
     found.extend(_titled_names(text, folded, asker_parts))
     return found

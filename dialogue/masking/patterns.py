@@ -12,7 +12,7 @@ money ("1.500.000.000 đồng", "15 triệu"), years, hotlines 1900/1800.
 
 import re
 
-from . import Finding
+from .findings import Finding
 
 # --- e-mail -----------------------------------------------------------------------------
 
@@ -38,7 +38,8 @@ EMAIL = re.compile(
 NUMBER = re.compile(r"(?<![\d/])(?:\+|\()?\+?\d+\)?(?:(?:[ .\-]|\) ?)\(?\d+\)?)*(?![\d/])")
 PROCEDURE_CODE = re.compile(r"\d\.\d{6}(?:\.|$)")
 THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
-MONEY_AFTER = re.compile(r"\s?(?:dong|d\b|vnd|vnđ|trieu|ty|nghin|ngan|usd|%|lan|nguoi|ho so|m2|km)")
+# A unit after a number makes it a sum or a quantity: "1.500.000 đồng", "12 hồ sơ".
+UNIT_AFTER = re.compile(r"\s?(?:dong|d\b|vnd|vnđ|trieu|ty|nghin|ngan|usd|%|lan|nguoi|ho so|m2|km)")
 MONEY_BEFORE = re.compile(
     r"(?:tien|phi|le phi|muc|gia|luong|tri gia|ho tro|boi thuong|kinh phi|von|thu nhap)"
     r"\s*(?:la|:|=)?\s*$"
@@ -76,7 +77,7 @@ def _classify(text, folded, match):
     if PROCEDURE_CODE.match(number) or SERVICE_NUMBER.match(number):
         return None
     before, after = folded[max(0, start - 30) : start], folded[end : end + 12]
-    money = MONEY_AFTER.match(after) or MONEY_BEFORE.search(before)
+    money = UNIT_AFTER.match(after) or MONEY_BEFORE.search(before)
     if money and not digits.startswith("0"):
         return None
     context = _context(folded, start)

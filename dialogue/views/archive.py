@@ -15,8 +15,7 @@ from wagtail.search.backends import get_search_backend
 from dialogue import statistics as stats
 from dialogue.models import Agency, PublishedQuestion, Sector
 from portal.pagination import PageProblem, page_of
-from portal.vietnamese import fold
-from search.site_search import search_terms
+from search.site_search import folded_query, search_terms
 
 PER_PAGE = 10
 
@@ -45,9 +44,9 @@ def published(form):
     if data.get("gui_toi"):
         queryset = queryset.filter(addressee=data["gui_toi"])
     # Words only (search_terms): a quote or other full-text syntax is no SQLite FTS5 error.
-    query = fold(search_terms(data.get("q", "")))
-    if query:
-        # Both sides folded: "dang ky", "đăng ký" and "Đăng Ký" find the same answers.
+    query = folded_query(search_terms(data.get("q", "")))
+    if query is not None:
+        # Both sides folded: "dang ky", "đăng kí" and "Đăng Ký" find the same answers.
         return get_search_backend().search(query, queryset.order_by("-published_at"))
     return queryset.order_by("-published_at", "-pk")
 

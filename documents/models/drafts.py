@@ -36,7 +36,8 @@ class ConsultationIndexPage(Page):
         verbose_name = _("trang lấy ý kiến dự thảo")
 
     def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
+        from django.core.paginator import EmptyPage, Paginator
+        from django.http import Http404
 
         from documents.consultation import page_number
 
@@ -44,7 +45,10 @@ class ConsultationIndexPage(Page):
         drafts = DraftPage.objects.live().child_of(self).order_by("-closes_on", "-pk")
         day = today()
         open_first = sorted(drafts, key=lambda draft: not draft.is_open(day))
-        context["drafts"] = Paginator(open_first, 20).page(page_number(request))
+        try:
+            context["drafts"] = Paginator(open_first, 20).page(page_number(request))
+        except EmptyPage as error:
+            raise Http404(_("Không có trang này.")) from error
         context["day"] = day
         return context
 

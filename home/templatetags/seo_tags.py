@@ -76,7 +76,10 @@ def routed_subpage(context, page=None):
 
 @register.simple_tag(takes_context=True)
 def page_description(context, page=None):
-    """search_description, else the page's own summary field, as plain text."""
+    """The view's or template's `meta_description`, else the page's search_description,
+    else its own summary field, as plain text (Lighthouse counts a page without one)."""
+    if context.get("meta_description"):
+        return strip_tags(str(context["meta_description"]))[:300]
     if not isinstance(page, Page):
         return ""
     for field in ("search_description", "lead", "intro"):

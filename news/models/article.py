@@ -120,13 +120,16 @@ class NewsPage(FoldedSearchMixin, Page):
             # HTML given as the body (an import, or code written for the old rich-text
             # field) becomes one paragraph instead of text the JSON column would refuse.
             self.body = [("paragraph", RichText(self.body.raw_text))]
+        was_listed_in = self.listed_in_id
         self.listed_in_id = self.listing_index_id()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "live" in update_fields:
             kwargs["update_fields"] = {*update_fields, "listed_in"}
         result = super().save(*args, **kwargs)
-        if self.listed_in_id:
-            NewsListingVersion.bump(self.listed_in_id)
+        # The index it leaves too: unpublishing sets listed_in to NULL here, so the
+        # page_unpublished receiver finds nothing changed and would bump nothing.
+        for index_id in {was_listed_in, self.listed_in_id} - {None}:
+            NewsListingVersion.bump(index_id)
         return result
 
     def listing_index_id(self):

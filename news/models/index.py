@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.cache import cache
 from django.db import models
 from django.http import Http404
@@ -40,6 +41,7 @@ class NewsIndexPage(RouteTrailMixin, RoutablePageMixin, Page):
         context["news_index"] = self
         context["categories"] = self.categories
         context["feed_url"] = self.feed_url
+        context["fragment_seconds"] = settings.FRAGMENT_CACHE_SECONDS
         return context
 
     def get_cached_paths(self):
@@ -194,11 +196,12 @@ class NewsIndexPage(RouteTrailMixin, RoutablePageMixin, Page):
         from news import listing
 
         raw_number = request.GET.get(PAGE_PARAMETER)
-        page, problem, status = listing.page_or_problem(articles, raw_number, count_key)
+        page, problem, status = listing.page_or_problem(
+            articles, raw_number, count_key, prepare=self.link_articles
+        )
         if problem:
             return self.render_error(request, problem, status=status)
         self.prepare_links(request)
-        self.link_articles(page)
         context["articles"] = page
         return self.render(request, context_overrides=context)
 

@@ -332,12 +332,11 @@ def cache_from_url(url, table=None):
     raise ImproperlyConfigured(f"Unknown cache URL {url!r} (redis://, memcached://, locmem, db).")
 
 
-# Three aliases, so that emptying the page cache never empties the others (on Redis, give
-# each its own database number: clearing one is FLUSHDB). CACHE_URL is the shared cache of
-# menus, key figures and the like: Redis on every multi-process or multi-server set-up
-# (production, make test, the drills); unset, this process's memory (the embedded default,
-# `make run`, one process). PAGE_CACHE_URL and VISITS_CACHE_URL default to tables of the
-# database, which every app server shares too.
+# Three aliases (on Redis, give each its own database number: clearing one is FLUSHDB).
+# CACHE_URL is the shared cache of menus, key figures and the like: Redis on every
+# multi-process or multi-server set-up (production, make test, the drills); unset, this
+# process's memory (the embedded default, `make run`, one process). PAGE_CACHE_URL and
+# VISITS_CACHE_URL default to tables of the database, which every app server shares too.
 CACHE_URL = env("CACHE_URL", "locmem")
 VISITS_CACHE_ALIAS = "visits"
 CACHES = {
@@ -404,6 +403,11 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "news.image_forms.AltTextImageForm"
 ELASTICSEARCH_PROCEDURE_REPLICAS = int(env("ELASTICSEARCH_PROCEDURE_REPLICAS", "0"))
 # Results per page of the procedure search (page and API).
 PROCEDURE_PAGE_SIZE = 20
+# A procedure edited in the admin empties the page cache like a published page does
+# (imports, which write in bulk, purge it themselves: search/management/commands).
+PAGE_CACHE_PURGE_MODELS = [*PAGE_CACHE_PURGE_MODELS, "search.Procedure"]
+# A synonym saved in the admin changes search results at once: cached result pages go too.
+PAGE_CACHE_PURGE_MODELS += ["search.SearchSynonym"]
 
 # --- documents ("Văn bản", documents/) ---
 # Results per page of the document search (page and API).

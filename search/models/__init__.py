@@ -1,4 +1,5 @@
-"""The procedure directory's models: the catalogue (`procedures`) and its page (`pages`)."""
+"""The procedure directory's models: the catalogue (`procedures`), its page (`pages`) and the
+citizens' words the search expands (`synonyms`)."""
 
 from .pages import ProcedureDirectoryPage
 from .procedures import (
@@ -12,6 +13,8 @@ from .procedures import (
     SubmissionMethod,
     SubmissionWay,
 )
+from .synonyms import SearchSynonym, SynonymKind
+from .terms import SearchTermResult
 
 __all__ = [
     "Agency",
@@ -24,4 +27,7 @@ __all__ = [
     "ProcedureSource",
     "SubmissionMethod",
     "SubmissionWay",
+    "SearchSynonym",
+    "SearchTermResult",
+    "SynonymKind",
 ]

@@ -3,9 +3,13 @@
 vice-chairman in at most 2)."""
 
 from tests.browser.conftest import BROWSER
-from tests.browser.journeys import finish, home
+from tests.browser.journeys import MAIN_MENU, finish, home
 
 pytestmark = BROWSER
+
+
+def main_menu_link(tab, label):
+    return tab.get_by_role("navigation", name=MAIN_MENU).get_by_role("link", name=label, exact=True)
 
 
 class Clicks:
@@ -24,8 +28,7 @@ class Clicks:
 def test_visitor_finds_a_departments_phone_number_in_at_most_3_clicks(page, portal):
     clicks = Clicks(page)
     home(page, portal)
-    menu = page.get_by_role("navigation", name="Menu chính")
-    clicks.follow(menu.get_by_role("link", name="Cơ cấu tổ chức", exact=True))
+    clicks.follow(main_menu_link(page, "Cơ cấu tổ chức"))
     clicks.follow(page.locator("main").get_by_role("link", name="Sở Tư pháp", exact=True))
 
     assert page.inner_text("h1") == "Sở Tư pháp"
@@ -40,8 +43,7 @@ def test_visitor_finds_a_departments_phone_number_in_at_most_3_clicks(page, port
 def test_visitor_finds_this_weeks_schedule_of_a_vice_chairman_in_at_most_2_clicks(page, portal):
     clicks = Clicks(page)
     home(page, portal)
-    menu = page.get_by_role("navigation", name="Menu chính")
-    clicks.follow(menu.get_by_role("link", name="Lịch công tác", exact=True))
+    clicks.follow(main_menu_link(page, "Lịch công tác"))
     leaders = page.get_by_role("navigation", name="Lịch theo lãnh đạo")
     clicks.follow(leaders.get_by_role("link", name="Trần Thị Hạnh", exact=True))
 

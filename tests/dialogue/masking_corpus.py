@@ -29,6 +29,13 @@ ASKERS = {
         phone="+84 905 123 456",
         street="Thôn Phú Lộc",
     ),
+    # A name whose syllables are also ordinary words: "văn hóa" is culture, "lễ hoa" a fête.
+    "hoa": SimpleNamespace(
+        full_name="Lê Văn Hòa",
+        email="hoalv1970@gmail.com",
+        phone="0935 777 888",
+        street="Tổ 5 khu vực 3",
+    ),
     "bao": SimpleNamespace(
         full_name="Phạm Quốc Bảo",
         email="baopq@hue.edu.vn",
@@ -97,6 +104,12 @@ CORPUS = [
     P("Đề nghị bà Ngọc liên hệ bộ phận một cửa.", name=["Ngọc"]),
     P("Con tôi đi học, tôi là Bich Ngoc.", name=["Bich Ngoc"]),
     P("Em Trần Thị Bích Ngọc, sinh viên năm cuối.", name=["Trần Thị Bích Ngọc"]),
+    P("Tôi là Lê Văn Hòa, hưu trí.", "hoa", name=["Lê Văn Hòa"]),
+    P("Trả lời ông Hòa như sau.", "hoa", name=["Hòa"]),
+    P("Ông Lê Hòa đề nghị xem xét.", "hoa", name=["Lê Hòa"]),
+    N("Sở Văn hóa và Thể thao đã trả lời về lễ hội văn hóa.", "hoa"),
+    N("Lễ hoa anh đào được tổ chức tại công viên.", "hoa"),
+    N("Chính sách văn hóa cơ sở, lê hoa là tên giống cây.", "hoa"),
     # --- the asker's own contact data ----------------------------------------------------
     P("Thư của tôi: ngoc.tran85@example.com", ident=["ngoc.tran85@example.com"]),
     P(

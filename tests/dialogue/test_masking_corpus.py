@@ -69,3 +69,18 @@ def test_precision_and_recall_meet_the_goals():
     assert recall["ident"] >= 0.99, report
     assert recall["name"] >= 0.95, report
     assert precision >= 0.90, report
+
+
+def test_real_agency_answers_lose_nothing():
+    """The demo's real BHXH questions and answers (dialogue/data/demo_questions.json, already
+    anonymised at the source) are long official prose full of articles, dates, sums and
+    codes: the detectors must find nothing there."""
+    import json
+
+    from dialogue.demo import FIXTURE
+
+    items = json.loads(FIXTURE.read_text(encoding="utf-8"))["items"]
+    texts = [item[key] for item in items for key in ("title", "question", "answer")]
+    found = [(finding.kind, finding.text) for text in texts for finding in scan(text)]
+    assert sum(len(text) for text in texts) > 4_000
+    assert found == []

@@ -134,3 +134,9 @@ def test_the_synthesis_is_attached_only_after_closing(consultation):
     draft.synthesis_file = ContentFile(b"%PDF-1.4 report", "bao-cao.pdf")
     with pytest.raises(ValidationError, match="sau khi kết thúc"):
         draft.full_clean()
+
+
+def test_bad_or_past_the_end_list_pages(client, consultation):
+    make_draft(consultation, "Dự thảo", -1, 10)
+    assert client.get(consultation.url, {"trang": "abc"}).status_code == 400
+    assert client.get(consultation.url, {"trang": "9"}).status_code == 404

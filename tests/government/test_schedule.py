@@ -225,3 +225,19 @@ def test_each_week_has_its_own_canonical_address(client, schedule_page, vice_cha
     canonical = '<link rel="canonical" href="http://testserver/lich-cong-tac/lanh-dao/'
     assert html.count('rel="canonical"') == 1
     assert canonical + 'tran-thi-hanh/?tuan=2026-12-07">' in html
+
+
+def test_home_page_shows_the_coming_entries(client, schedule_page, vice_chair):
+    this_week = schedule.this_monday()
+    make_week(this_week, vice_chair, entries=7)
+    make_week(this_week + datetime.timedelta(days=7), vice_chair, published=False)
+
+    html = client.get("/").content.decode()
+
+    section = html[html.index('aria-labelledby="lich-cong-tac"') :]
+    today = schedule.today()
+    number = (today - this_week).days + 1
+    assert f"Trần Thị Hạnh: Họp giao ban số {number}" in section
+    if number > 1:
+        assert f"Họp giao ban số {number - 1}<" not in section  # a past day is not "coming"
+    assert f'href="/lich-cong-tac/lanh-dao/tran-thi-hanh/?tuan={this_week:%Y-%m-%d}"' in section

@@ -160,5 +160,17 @@ def test_a_list_costs_the_same_queries_for_more_articles(client, settings, news_
     many = queries()
 
     assert many == few
-    # throttle (4 with the database cache), private sections, count, rows, renditions, site
-    assert many <= 10
+    # throttle (4 with the database cache), private sections, listing versions, ids, rows,
+    # renditions, site; the count comes from the cache
+    assert many <= 12
+
+
+def test_the_cached_count_follows_publishing(client, settings, articles, news_index):
+    settings.PAGE_CACHE_ENABLED = False
+    assert get(client)[1]["count"] == 3
+
+    make_article(news_index, None, "Tin mới", at(2024, 11, 1))
+    assert get(client)[1]["count"] == 4
+    articles["old"].unpublish()
+    assert get(client)[1]["count"] == 3
+    assert get(client, "?category=thong-bao")[1]["count"] == 1

@@ -2,11 +2,14 @@
 
 import pytest
 from django.db import connection
+from django.http import HttpResponse
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction, Site
 
 from home.models import PortalSettings
 from news.models import NewsIndexPage, NewsPage
+from ops import pagecache
+from ops.pagecache import PageCacheMiddleware
 from tests.conftest import add_page
 
 
@@ -163,3 +166,23 @@ def test_a_broken_cache_serves_pages_uncached(client, news, settings):
 
     assert response.status_code == 200
     assert "Khai trương trung tâm" in response.content.decode()
+
+
+def test_a_page_rendered_across_a_purge_is_never_served_after_it(rf, settings):
+    # Another app server renders a page with the old menu while an editor's save purges the
+    # cache; it stores that page just after the purge. It must not be served from then on.
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+
+    def render_during_a_change(request):
+        pagecache.purge()  # the change lands while this page is being rendered
+        return HttpResponse("menu cũ")
+
+    PageCacheMiddleware(render_during_a_change)(rf.get("/tin-tuc/"))
+    after = PageCacheMiddleware(lambda request: HttpResponse("menu mới"))(rf.get("/tin-tuc/"))
+    again = PageCacheMiddleware(lambda request: HttpResponse("-"))(rf.get("/tin-tuc/"))
+
+    assert after["X-Page-Cache"] == "MISS" and after.content.decode() == "menu mới"
+    assert again["X-Page-Cache"] == "HIT" and again.content.decode() == "menu mới"

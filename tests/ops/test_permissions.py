@@ -148,6 +148,18 @@ EXPECTATIONS = {
         **dict.fromkeys(ROLE_GROUPS, {302}),
         "admin": {200},
     },
+    # Search in citizens' words (issue 15): the synonym dictionary and the search-terms report
+    # with zero-result terms are for administrators; the directory answers everyone.
+    **{
+        url: {"anonymous": {302}, **dict.fromkeys(ROLE_GROUPS, DENIED), "admin": {200}}
+        for url in (
+            "/admin/snippets/search/searchsynonym/",
+            "/admin/snippets/search/searchsynonym/add/?terms=CCCD",
+            "/admin/reports/search-term-outcomes/",
+            "/admin/reports/search-term-outcomes/?zero=true",
+        )
+    },
+    "/api/v1/procedures/?q=l%C3%A0m+s%E1%BB%95+h%E1%BB%93ng": dict.fromkeys(ROLES, {200}),
     # Government (issue 17): organisation pages are live pages (walked above); the schedule,
     # its feeds and announcements are public; schedules, announcements and the emergency
     # banner are edited by administrators only (no group is given them yet).

@@ -11,7 +11,14 @@ import pytest
 from django.test import Client
 
 ROOT = Path(__file__).resolve().parents[2]
-SERVER_ENV = {"DATABASE_URL", "ELASTICSEARCH_URL", "SECRET_KEY", "SECURE_COOKIES", "DEBUG"}
+SERVER_ENV = {
+    "DATABASE_URL",
+    "ELASTICSEARCH_URL",
+    "CACHE_URL",
+    "SECRET_KEY",
+    "SECURE_COOKIES",
+    "DEBUG",
+}
 
 
 def directives(response):

@@ -8,7 +8,7 @@ from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.test import override_settings
 
-from search import elastic, indexing
+from search import elastic, indexing, spelling, synonyms
 from search.importing.sources import read
 from search.importing.upsert import ProcedureImporter
 from search.models import Agency, Procedure, ProcedureDirectoryPage
@@ -23,8 +23,11 @@ def import_file(path):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Procedure links come from a cached directory URL: every test starts without it."""
+    """Procedure links come from a cached directory URL, the synonym dictionary and the
+    catalogue's vocabulary from per-process copies: every test starts without them."""
     cache.clear()
+    synonyms.forget()
+    spelling.forget()
 
 
 @pytest.fixture

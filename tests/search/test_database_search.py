@@ -4,6 +4,8 @@ import pytest
 from django.db.models import Count
 
 from portal.vietnamese import collation_key
+from search import synonyms
+from search.fallback import db_condition
 from search.links import procedure_url_builder
 from search.models import Procedure
 from search.queries import SearchParams, autocomplete, search_procedures
@@ -53,8 +55,19 @@ def test_exact_code_comes_first():
     assert codes(search(q="1.001193"))[0] == "1.001193"
 
 
-def test_every_word_must_match():
-    assert search(q="khai sinh xyzzy").count == 0
+def test_most_words_must_match_and_every_word_ranks_first():
+    # "xyzzy" is in no procedure: most of the words still find the right one...
+    assert codes(search(q="thu tuc dang ky khai sinh xyzzy"))[0] == "1.001193"
+    # ...but one word of two is not enough ("never any single word").
+    assert search(q="khai xyzzy").count == 0
+    # Procedures with every word come before those with most of them.
+    plan = synonyms.plan("dang ky khai sinh con")
+    every = synonyms.Every(tuple(synonyms.Contains(c, "text") for c in plan.concepts))
+    every_word = set(Procedure.objects.filter(db_condition(every)).values_list("code", flat=True))
+    relaxed = search(q="dang ky khai sinh con")
+    assert relaxed.count > len(every_word) > 0
+    found = [code in every_word for code in codes(relaxed)]
+    assert found == sorted(found, reverse=True)
 
 
 def test_highlight_marks_the_matched_words_with_their_diacritics():

@@ -89,7 +89,7 @@ def test_procedure_page_has_every_section_and_json_ld(client, directory):
     data = json.loads(html[start : html.index("</script>", start)])
     assert data["@type"] == "GovernmentService"
     assert data["identifier"] == "1.001193"
-    assert data["url"] == "http://testserver/thu-tuc-hanh-chinh/1.001193/"
+    assert data["url"] == "http://localhost/thu-tuc-hanh-chinh/1.001193/"
     assert data["availableChannel"]
     assert "Câu hỏi về thủ tục này" not in html  # the dialogue section is not there yet
 
@@ -99,7 +99,7 @@ def test_print_view(client, directory):
     html = response.content.decode()
     assert response.status_code == 200
     assert "print-view" in html and "In trang này" in html
-    assert 'rel="canonical" href="http://testserver/thu-tuc-hanh-chinh/1.001193/"' in html
+    assert 'rel="canonical" href="http://localhost/thu-tuc-hanh-chinh/1.001193/"' in html
 
 
 def test_unknown_procedure_is_404(client, directory):

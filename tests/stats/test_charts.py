@@ -30,7 +30,7 @@ def test_bars_are_in_proportion_and_described_in_vietnamese_numbers():
     assert chart.description == "Cấp tỉnh: 12.200; Cấp xã: 36.500"
     assert round(commune.height / province.height, 2) == round(36_500 / 12_200, 2)
     assert province.y + province.height == chart.plot_bottom
-    assert [tick.display for tick in chart.ticks] == ["0", "12.500", "25.000", "37.500", "50.000"]
+    assert [tick.display for tick in chart.ticks] == ["0", "10.000", "20.000", "30.000", "40.000"]
 
 
 def test_a_long_series_names_only_some_points_but_always_the_latest():
@@ -55,3 +55,14 @@ def test_long_labels_are_shortened_but_kept_whole_for_the_table():
 
 def test_no_data_makes_an_empty_chart():
     assert charts.bar_chart("e", "Trống", [], value_heading="", label_heading="").is_empty
+
+
+def test_value_axis_ticks_fall_on_round_numbers():
+    assert [charts.axis(v) for v in (1, 7, 38, 66, 84, 288_008)] == [
+        (1, 1),
+        (8, 4),
+        (40, 4),
+        (80, 4),
+        (100, 2),
+        (300_000, 3),
+    ]
