@@ -6,6 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.editor_guide import editor_guide
 from home.models import MainMenu
 from home.pattern_library import pattern_library
 from home.reports import RatingReportView
@@ -67,4 +68,20 @@ def register_pattern_library_menu_item():
         name="pattern-library",
         icon_name="doc-full",
         order=900,
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_editor_guide_url():
+    return [path("huong-dan-bien-tap/", editor_guide, name="editor_guide")]
+
+
+@hooks.register("register_help_menu_item")
+def register_editor_guide_menu_item():
+    return MenuItem(
+        _("Hướng dẫn biên tập"),
+        reverse("editor_guide"),
+        name="editor-guide",
+        icon_name="help",
+        order=100,
     )

@@ -208,6 +208,8 @@ WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
 # No Gravatar: the admin's avatars would be fetched from a foreign host, which our CSP blocks
 # (a broken image on every screen) and which would tell it who uses the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Wagtail's login form leaves "Password" untranslatable; ours labels it.
+WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_login.PortalLoginForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 # mp4, webm and vtt: self-hosted videos and their captions in articles (news/media_blocks.py).

@@ -46,6 +46,8 @@ EXPECTATIONS = {
     },
     # The design system's pattern library: staff only.
     "/admin/thu-vien-giao-dien/": {"anonymous": {302}, **dict.fromkeys(STAFF, {200})},
+    # The editor's guide (Help menu): staff only.
+    "/admin/huong-dan-bien-tap/": {"anonymous": {302}, **dict.fromkeys(STAFF, {200})},
     "/admin/": {"anonymous": {302}, **dict.fromkeys(STAFF, {200})},
     # News editors and reviewers may edit only under /tin-tuc/: the explorer opens there.
     "/admin/pages/": {
