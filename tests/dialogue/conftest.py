@@ -113,7 +113,11 @@ def other_answerer(django_user_model, other_agency):
 
 @pytest.fixture
 def editor(django_user_model):
-    return make_user(django_user_model, "bientap", "Editors")
+    """A news editor ("Biên tập viên"): admin access, no dialogue role."""
+    from news.editorial import ensure_editorial_setup
+
+    editors, _reviewers = ensure_editorial_setup()
+    return make_user(django_user_model, "bientap", editors.name)
 
 
 @pytest.fixture
