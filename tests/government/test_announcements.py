@@ -86,7 +86,7 @@ def test_an_announcement_leaves_the_cached_home_page_at_its_end(client, notices,
     settings.PAGE_CACHE_ENABLED = True
     settings.CACHES = {
         **settings.CACHES,
-        "pages": {"BACKEND": settings.CACHES["default"]["BACKEND"]},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     }
     from ops.pagecache import page_cache
 

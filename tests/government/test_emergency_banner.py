@@ -23,7 +23,7 @@ def cached_pages(settings, home_page):
     settings.PAGE_CACHE_ENABLED = True
     settings.CACHES = {
         **settings.CACHES,
-        "pages": {"BACKEND": settings.CACHES["default"]["BACKEND"]},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     }
     add_page(home_page, StandardPage, title="Hướng dẫn", slug="huong-dan")
     from ops.pagecache import page_cache
