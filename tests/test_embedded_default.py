@@ -39,11 +39,11 @@ print(sitemap.count("<loc>http://127.0.0.1:8123/") == sitemap.count("<loc>"))
 
 CHECK_LOGIN = """
 import sys
-from django.contrib.auth import authenticate
+from django.contrib.auth import get_user_model
 for line in sys.stdin.read().splitlines()[1:]:
     username, password, group = line.split(None, 2)
-    user = authenticate(username=username, password=password)
-    print(username, user is not None and user.is_staff, user.groups.count())
+    user = get_user_model().objects.get(username=username)
+    print(username, user.check_password(password) and user.is_staff, user.groups.count())
 """
 
 
