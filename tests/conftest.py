@@ -130,3 +130,13 @@ def add_page(parent, page_class, **fields):
     page = parent.add_child(instance=page_class(**fields))
     page.save_revision().publish()
     return page
+
+
+def pytest_collection_modifyitems(config, items):
+    """The browser tests run last. They serve the whole demo portal from a live server on
+    transactional databases. In whole runs, with them first, the news index's query-count
+    test measured 28-31 queries. It measured 15 whenever they were left out, with dialogue,
+    documents, government and home run before it. The cause was not found, so the browser
+    tests run last: no other test's measurement comes after them. The sort is stable, so the
+    order is otherwise unchanged."""
+    items.sort(key=lambda item: item.nodeid.startswith("tests/browser/"))
