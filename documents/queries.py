@@ -10,7 +10,6 @@ searchable text (number, excerpt, type, issuer, field, signer, summary, full tex
 text of attached PDF/DOCX files), or the query must be a number prefix (`61/2018`).
 """
 
-import logging
 from dataclasses import replace
 
 from django.conf import settings
@@ -21,8 +20,6 @@ from documents.params import FACET_SIZE
 from documents.results import make_facets, make_hit
 from search import elastic
 from search.results import SearchResponse
-
-logger = logging.getLogger(__name__)
 
 
 def validity_filters(day):
@@ -181,15 +178,10 @@ def _alias():
 def search_documents(params, url_for):
     """Search Elasticsearch when configured; the database answers when it is not or fails."""
     from documents.fallback import DatabaseDocumentQuery
-    from documents.indexing import ES_ERRORS
 
     params = replace(params, page_size=params.page_size or settings.DOCUMENT_PAGE_SIZE)
-    if elastic.is_configured():
-        try:
-            return DocumentQuery(params, url_for).execute()
-        except ES_ERRORS as error:
-            logger.warning("Elasticsearch failed, documents answered from the database: %s", error)
-            response = DatabaseDocumentQuery(params, url_for).execute()
-            response.degraded = True
-            return response
-    return DatabaseDocumentQuery(params, url_for).execute()
+    return elastic.search_or_fallback(
+        DocumentQuery(params, url_for).execute,
+        DatabaseDocumentQuery(params, url_for).execute,
+        "documents",
+    )

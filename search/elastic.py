@@ -1,10 +1,13 @@
 """The portal's connection to Elasticsearch (elasticsearch-dsl), created on first use."""
 
+import logging
 from functools import cache
 
 from django.conf import settings
 from elasticsearch import Elasticsearch
 from elasticsearch_dsl import connections
+
+logger = logging.getLogger(__name__)
 
 
 def is_configured():
@@ -47,3 +50,20 @@ def server_version():
     """The server's version from `GET /_nodes` (the minimal distribution has no `GET /`)."""
     nodes = get_client().nodes.info(filter_path="nodes.*.version")["nodes"]
     return sorted({node["version"] for node in nodes.values()})[0]
+
+
+def search_or_fallback(search, fallback, what):
+    """`search()` on Elasticsearch when it is configured; `fallback()` on the database when
+    it is not, or when Elasticsearch fails (logged; the response is marked `degraded`, so no
+    page cache keeps it). One rule for every index the portal searches."""
+    from search.indexing import ES_ERRORS
+
+    if not is_configured():
+        return fallback()
+    try:
+        return search()
+    except ES_ERRORS as error:
+        logger.warning("Elasticsearch failed (%s), answering from the database: %s", what, error)
+        response = fallback()
+        response.degraded = True
+        return response

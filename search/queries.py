@@ -262,18 +262,13 @@ def _alias():
 def search_procedures(params, url_for):
     """Search Elasticsearch when configured; the database answers when it is not or fails."""
     from search.fallback import DatabaseProcedureQuery
-    from search.indexing import ES_ERRORS
 
     params = replace(params, page_size=params.page_size or settings.PROCEDURE_PAGE_SIZE)
-    if elastic.is_configured():
-        try:
-            return ProcedureQuery(params, url_for).execute()
-        except ES_ERRORS as error:
-            logger.warning("Elasticsearch failed, answering from the database: %s", error)
-            response = DatabaseProcedureQuery(params, url_for).execute()
-            response.degraded = True
-            return response
-    return DatabaseProcedureQuery(params, url_for).execute()
+    return elastic.search_or_fallback(
+        ProcedureQuery(params, url_for).execute,
+        DatabaseProcedureQuery(params, url_for).execute,
+        "procedures",
+    )
 
 
 def autocomplete_query(q):
