@@ -208,6 +208,9 @@ WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
 # No Gravatar: the admin's avatars would be fetched from a foreign host, which our CSP blocks
 # (a broken image on every screen) and which would tell it who uses the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Page slugs are plain ASCII: Vietnamese titles are folded (đ -> d, marks dropped) by
+# home/slugs.py in the admin and on save, and the slug field refuses anything else.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Wagtail's login form leaves "Password" untranslatable; ours labels it.
 WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_login.PortalLoginForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
