@@ -16,7 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.route_trail import RouteTrailMixin
-from search.site_search import FoldedSearchMixin
+from sitesearch.site_search import FoldedSearchMixin
 
 
 def parent_page(page, request):
