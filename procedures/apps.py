@@ -13,8 +13,8 @@ class ProceduresConfig(AppConfig):
     def ready(self):
         from sitesearch import site_search
 
-        from . import signals
+        from .signal_handlers import register_signal_handlers
         from .site_search import SOURCE
 
-        signals.connect()
+        register_signal_handlers()
         site_search.register(SOURCE)

@@ -3,7 +3,7 @@
 Searches read an alias (`<prefix>-procedures`), rebuilt by the alias swap every index
 shares (`portal.search.indexes.rebuild_alias`): a new timestamped index loads while the old
 one keeps answering, and searches never see a missing or half-filled index. Single
-procedures are re-indexed after their transaction commits (see signals.py).
+procedures are re-indexed after their transaction commits (see signal_handlers.py).
 """
 
 import logging

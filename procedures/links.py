@@ -23,7 +23,7 @@ CACHE_KEY = "procedure-directory-urls"
 def _directory_url(request):
     """The directory page's URL, cached: it costs three queries a search need not make.
 
-    procedures/signals.py forgets it whenever a directory page is published, moved or
+    procedures/signal_handlers.py forgets it whenever a directory page is published, moved or
     deleted.
     """
     host = request.get_host() if request is not None else ""

@@ -202,7 +202,7 @@ class Procedure(ClusterableModel):
         self.updated_at = timezone.now()
         self.refresh_search_fields()
         # One transaction for the row and its child rows, so that re-indexing on commit
-        # (procedures/signals.py) sees them all.
+        # (procedures/signal_handlers.py) sees them all.
         with transaction.atomic():
             super().save(*args, **kwargs)
 

@@ -49,7 +49,7 @@ def page_tree_changed(sender, **kwargs):
     forget_directory_url()
 
 
-def connect():
+def register_signal_handlers():
     post_save.connect(procedure_saved, sender=Procedure, dispatch_uid="procedure-saved")
     # The next search in this process reads the dictionary again (others within
     # synonyms.REFRESH_SECONDS); the page cache is emptied by ops (PAGE_CACHE_PURGE_MODELS).
