@@ -16,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.route_trail import RouteTrailMixin
+from home.slugs import AsciiSlugMixin
 from sitesearch.site_search import FoldedSearchMixin
 
 
@@ -27,7 +28,7 @@ def parent_page(page, request):
     return page.get_parent().specific
 
 
-class OrganisationIndexPage(RouteTrailMixin, FoldedSearchMixin, Page):
+class OrganisationIndexPage(AsciiSlugMixin, RouteTrailMixin, FoldedSearchMixin, Page):
     """The navigable tree of units (replaces the old free-text "Cơ cấu tổ chức" page)."""
 
     intro = models.TextField(_("tóm tắt"), blank=True)
@@ -80,7 +81,7 @@ class Addressee(models.Model):
         abstract = True
 
 
-class UnitPage(RouteTrailMixin, FoldedSearchMixin, Addressee, Page):
+class UnitPage(AsciiSlugMixin, RouteTrailMixin, FoldedSearchMixin, Addressee, Page):
     """One body: its functions, contacts and leaders (its child pages)."""
 
     class Kind(models.TextChoices):
@@ -159,7 +160,7 @@ class UnitPage(RouteTrailMixin, FoldedSearchMixin, Addressee, Page):
         return unit_json_ld(self, request)
 
 
-class LeaderPage(RouteTrailMixin, FoldedSearchMixin, Addressee, Page):
+class LeaderPage(AsciiSlugMixin, RouteTrailMixin, FoldedSearchMixin, Addressee, Page):
     """A leader (lãnh đạo): the page title is the person's name."""
 
     position = models.CharField(

@@ -17,6 +17,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.rich_text import RichText
 from wagtail.search import index
 
+from home.slugs import AsciiSlugMixin
 from news.blocks import ArticleBodyBlock
 from news.forms import NewsPageForm
 from news.models.listing_version import NewsListingVersion
@@ -27,7 +28,7 @@ ROUTE_SLUGS = frozenset({"chuyen-muc", "theo-ngay", "rss"})
 PRINT_PARAMETER = "ban-in"
 
 
-class NewsPage(FoldedSearchMixin, Page):
+class NewsPage(AsciiSlugMixin, FoldedSearchMixin, Page):
     """One article (bài viết) under a news index."""
 
     date = models.DateTimeField(

@@ -206,11 +206,14 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "cong-thong-tin@localhost")
 # Wagtail. Its own search (admin, Page.search) always uses the database backend
 # (PostgreSQL full-text search in production); what the portal searches in Elasticsearch
 # it indexes itself through the elasticsearch-dsl documents in procedures/ and documents/.
-WAGTAIL_SITE_NAME = env("SITE_NAME", "Cổng thông tin điện tử tỉnh Thừa Thiên Huế")
+WAGTAIL_SITE_NAME = env("SITE_NAME", "Cổng thông tin điện tử thành phố Huế")
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
 # No Gravatar: the admin's avatars would be fetched from a foreign host, which our CSP blocks
 # (a broken image on every screen) and which would tell it who uses the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Page slugs are plain ASCII: Vietnamese titles are folded (đ -> d, marks dropped) by
+# home/slugs.py in the admin and on save, and the slug field refuses anything else.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Wagtail's login form leaves "Password" untranslatable; ours labels it.
 WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_login.PortalLoginForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -4,8 +4,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.slugs import AsciiSlugMixin
 
-class ProcedureDirectoryPage(Page):
+
+class ProcedureDirectoryPage(AsciiSlugMixin, Page):
     """The procedure directory (Thủ tục hành chính): hosts search and detail views.
 
     The page itself is the search (procedures/views.py). A procedure's page is

@@ -138,7 +138,7 @@ def test_home_describes_the_government_organisation(client, home_page):
 
     data = json.loads(block.group(1))
     assert data["@type"] == "GovernmentOrganization"
-    assert data["name"] == "Ủy ban nhân dân tỉnh Thừa Thiên Huế"
+    assert data["name"] == "Ủy ban nhân dân thành phố Huế"
     assert data["url"].endswith("/")
 
 
