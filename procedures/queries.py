@@ -16,6 +16,7 @@ a single word of several, or when its code starts with the query.
 """
 
 import logging
+import math
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -104,14 +105,7 @@ def es_condition(condition):
     if isinstance(condition, synonyms.Every):
         return Q("bool", filter=[es_condition(part) for part in condition.parts])
     if isinstance(condition, synonyms.Covers):
-        # A concept covering n of the query's words is listed n times: bool's
-        # minimum_should_match then counts words covered, not concepts.
-        clauses = [
-            es_condition(synonyms.Contains(concept, "text"))
-            for concept in condition.concepts
-            for _ in range(concept.weight)
-        ]
-        return Q("bool", should=clauses, minimum_should_match=condition.threshold)
+        return es_covers(condition)
     field = ES_FIELDS[condition.field]
     # The words as typed match anywhere in the text (as they always did); in the name, and
     # for a synonym, a phrase.
@@ -125,6 +119,31 @@ def es_condition(condition):
     if len(alternatives) == 1:
         return alternatives[0]
     return Q("bool", should=alternatives, minimum_should_match=1)
+
+
+def es_covers(condition):
+    """Concepts covering at least `threshold` of the query's words, in the cheapest form.
+
+    Every concept needed: a conjunction, which Lucene answers by leap-frogging its rarest
+    term. Concepts of one weight: each listed once, minimum_should_match in concepts. Mixed
+    weights: a concept covering n words is listed n times, so minimum_should_match counts
+    words (Lucene then evaluates such a concept n times).
+    """
+    concepts = condition.concepts
+    contains = [es_condition(synonyms.Contains(concept, "text")) for concept in concepts]
+    total = sum(concept.weight for concept in concepts)
+    if condition.threshold >= total:
+        return contains[0] if len(contains) == 1 else Q("bool", filter=contains)
+    weights = {concept.weight for concept in concepts}
+    if len(weights) == 1:
+        needed = math.ceil(condition.threshold / weights.pop())
+        return Q("bool", should=contains, minimum_should_match=needed)
+    clauses = [
+        clause
+        for concept, clause in zip(concepts, contains, strict=True)
+        for _ in range(concept.weight)
+    ]
+    return Q("bool", should=clauses, minimum_should_match=condition.threshold)
 
 
 class ProcedureQuery:
@@ -274,9 +293,11 @@ def search_procedures(params, url_for):
 
 
 def autocomplete_query(q):
-    """Names whose words start as typed (the last word may be partial), and code prefixes."""
+    """Names whose words start as typed (the last word may be partial), names with a synonym
+    of the words (`synonyms.autocomplete_concepts`), and code prefixes."""
     tokens = words(q)[:MAX_QUERY_WORDS]
     code = q.strip().upper() if looks_like_code(q) else ""
+    expanded = synonyms.autocomplete_concepts(tokens) if tokens and not code else None
     clauses = []
     if tokens:
         text = " ".join(tokens)
@@ -284,9 +305,18 @@ def autocomplete_query(q):
         in_order = Q("match_phrase_prefix", name_folded={"query": text})
         clauses.append(Q("constant_score", filter=prefix, boost=1))
         clauses.append(Q("constant_score", filter=in_order, boost=2))
+    if expanded:
+        concepts, partial = expanded
+        parts = [es_condition(synonyms.Contains(c, "name")) for c in concepts[:-1]]
+        last = concepts[-1]
+        if partial:
+            parts.append(Q("match_bool_prefix", name_folded=last.typed[0]))
+        else:
+            parts.append(es_condition(synonyms.Contains(last, "name")))
+        clauses.append(Q("constant_score", filter=Q("bool", filter=parts), boost=1))
     if code:
         clauses.append(Q("constant_score", filter=Q("prefix", code=code), boost=16))
-    return clauses, tokens, code
+    return clauses, tokens, code, expanded
 
 
 def autocomplete(q):
@@ -294,7 +324,7 @@ def autocomplete(q):
     from procedures.fallback import database_autocomplete
     from procedures.indexing import ES_ERRORS
 
-    clauses, tokens, code = autocomplete_query(q)
+    clauses, tokens, code, expanded = autocomplete_query(q)
     if not clauses:
         return [], "database" if not elastic.is_configured() else "elasticsearch"
     if elastic.is_configured():
@@ -316,4 +346,4 @@ def autocomplete(q):
             ], "elasticsearch"
         except ES_ERRORS as error:
             logger.warning("Elasticsearch autocomplete failed, using the database: %s", error)
-    return database_autocomplete(tokens, code, AUTOCOMPLETE_SIZE), "database"
+    return database_autocomplete(tokens, code, AUTOCOMPLETE_SIZE, expanded), "database"

@@ -219,6 +219,21 @@ def plan(query):
     return plan_for_tokens(words(query))
 
 
+def autocomplete_concepts(tokens):
+    """The concepts of an autocomplete query when the dictionary knows one of its words.
+
+    (concepts, partial): `partial` when the last concept is the last word as typed (a word
+    the visitor may still be typing: a prefix). None when no synonym applies, so the
+    suggestions are what the words as typed find.
+    """
+    tokens = list(tokens)[:MAX_QUERY_WORDS]
+    concepts = concepts_for(tokens, dictionary()) if tokens else ()
+    if not any(len(concept.alternatives) > 1 for concept in concepts):
+        return None
+    last = concepts[-1]
+    return concepts, len(last.alternatives) == 1 and last.typed == tuple(tokens[-1:])
+
+
 # --- What both backends translate: conditions, the match rule, the scoring tiers -----------
 
 CODE_EXACT, CODE_PREFIX = 10_000, 5_000

@@ -229,6 +229,47 @@ def test_an_admin_edit_changes_the_next_api_result_on_elasticsearch(editor):
     _edit_changes_the_next_result(editor, "elasticsearch")
 
 
+def _suggested(client, q):
+    response = client.get("/api/v1/procedures/autocomplete/", {"q": q})
+    assert response.status_code == 200
+    return response.json()["backend"], [item["name"] for item in response.json()["results"]]
+
+
+def _autocomplete_uses_synonyms(editor, backend):
+    assert _suggested(editor, "giấy chào đời") == (backend, [])
+    _add_through_the_admin(editor)
+    # The whole term, and the term followed by a word being typed.
+    found_backend, names = _suggested(editor, "giấy chào đời")
+    assert found_backend == backend
+    assert names[0] == "Thủ tục đăng ký khai sinh"
+    assert all("khai sinh" in name for name in names)
+    assert _suggested(editor, "Giay chao doi")[1] == names
+    assert _suggested(editor, "giấy chào đời lưu đ")[1] == ["Thủ tục đăng ký khai sinh lưu động"]
+    # The words as typed still come before a synonym's.
+    found = _suggested(editor, "đăng ký khai sinh")[1]
+    assert found[0] == "Thủ tục đăng ký khai sinh"
+
+
+@pytest.mark.usefixtures("database_search")
+def test_autocomplete_suggests_through_synonyms_on_the_database(editor):
+    _autocomplete_uses_synonyms(editor, "database")
+
+
+@pytest.mark.elasticsearch
+@pytest.mark.usefixtures("indexed_catalogue")
+def test_autocomplete_suggests_through_synonyms_on_elasticsearch(editor):
+    _autocomplete_uses_synonyms(editor, "elasticsearch")
+
+
+def test_autocomplete_expands_known_words_and_keeps_the_last_word_a_prefix():
+    concepts, partial = synonyms.autocomplete_concepts(["cmt", "ca"])
+    assert "can cuoc cong dan" in [" ".join(alt) for alt in concepts[0].alternatives]
+    assert partial and concepts[-1].typed == ("ca",)
+    concepts, partial = synonyms.autocomplete_concepts(["cmt"])
+    assert not partial
+    assert synonyms.autocomplete_concepts(["xyzzy"]) is None
+
+
 def test_the_synonym_admin_lists_and_searches(editor):
     url = reverse("wagtailsnippets_search_searchsynonym:list")
     html = editor.get(url, {"q": "CCCD"}).content.decode()
