@@ -128,7 +128,7 @@ def main():
     from documents import indexing, synthetic
     from documents.models import DocumentIndexPage
     from home.models import HomePage
-    from search import elastic
+    from portal.search import elastic
 
     setup_test_environment()
     database = settings.DATABASES["default"]

@@ -130,10 +130,10 @@ def raw_elasticsearch(client, settings, report, label, rounds):
     import http.client
     import urllib.parse
 
-    from search.forms import ProcedureSearchForm
-    from search.indexing import alias_name
-    from search.links import procedure_url_builder
-    from search.queries import ProcedureQuery
+    from procedures.forms import ProcedureSearchForm
+    from procedures.indexing import alias_name
+    from procedures.links import procedure_url_builder
+    from procedures.queries import ProcedureQuery
 
     url_for = procedure_url_builder()
     bodies = []
@@ -196,8 +196,8 @@ def raw_elasticsearch(client, settings, report, label, rounds):
 def synthesise(total):
     """Clone real procedures under new codes and names until there are `total`."""
     from portal.vietnamese import collation_key
-    from search.models import Procedure
-    from search.searchtext import search_fields_for
+    from procedures.models import Procedure
+    from procedures.searchtext import search_fields_for
 
     real = Procedure.objects.order_by("pk").prefetch_related("levels", "implementing_agencies")
     real = list(real)
@@ -268,9 +268,10 @@ def main():
     from django.test import Client
     from django.test.utils import setup_test_environment
 
-    from search import elastic, indexing
-    from search.importing.sources import read
-    from search.importing.upsert import ProcedureImporter
+    from portal.search import elastic
+    from procedures import indexing
+    from procedures.importing.sources import read
+    from procedures.importing.upsert import ProcedureImporter
 
     setup_test_environment()
     # Its own database, never the test suite's `test_<name>`.
