@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from home.route_trail import RouteTrailMixin
 from home.slugs import AsciiSlugMixin
-from search.site_search import FoldedSearchMixin
+from sitesearch.site_search import FoldedSearchMixin
 
 
 def parent_page(page, request):
@@ -79,6 +79,9 @@ class Addressee(models.Model):
 
     class Meta:
         abstract = True
+
+    def __str__(self):
+        return self.title  # as Page's own: these are pages
 
 
 class UnitPage(AsciiSlugMixin, RouteTrailMixin, FoldedSearchMixin, Addressee, Page):

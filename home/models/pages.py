@@ -8,7 +8,7 @@ from wagtail.search import index
 
 from home.route_trail import RouteTrailMixin
 from home.slugs import AsciiSlugMixin
-from search.site_search import FoldedSearchMixin
+from sitesearch.site_search import FoldedSearchMixin
 
 
 class HomePage(AsciiSlugMixin, RouteTrailMixin, Page):

@@ -21,7 +21,7 @@ from home.slugs import AsciiSlugMixin
 from news.blocks import ArticleBodyBlock
 from news.forms import NewsPageForm
 from news.models.listing_version import NewsListingVersion
-from search.site_search import FoldedSearchMixin
+from sitesearch.site_search import FoldedSearchMixin
 
 # Sub-paths of the news index served by its routes; an article may not take these slugs.
 ROUTE_SLUGS = frozenset({"chuyen-muc", "theo-ngay", "rss"})

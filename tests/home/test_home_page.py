@@ -8,7 +8,7 @@ import pytest
 from home import front_page
 from home.models import NationalPortalLink
 from news.models import NewsIndexPage, NewsPage
-from search.models import ProcedureDirectoryPage
+from procedures.models import ProcedureDirectoryPage
 from tests.conftest import add_page
 
 
