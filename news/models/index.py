@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from home import route_trail
 from home.route_trail import RouteTrailMixin
+from home.slugs import AsciiSlugMixin
 from news.models.article import NewsPage
 from news.models.category import NewsCategory
 from news.models.listing_version import NewsListingVersion
@@ -21,7 +22,7 @@ PAGE_PARAMETER = "trang"
 CACHE_SECONDS = 24 * 3600
 
 
-class NewsIndexPage(RouteTrailMixin, RoutablePageMixin, Page):
+class NewsIndexPage(AsciiSlugMixin, RouteTrailMixin, RoutablePageMixin, Page):
     """ "Tin tức": the newest articles first, one list per category, news by date, feeds."""
 
     intro = models.TextField(gettext_lazy("giới thiệu"), blank=True)

@@ -65,7 +65,7 @@ def test_every_focus_stop_is_visible_and_reaches_the_footer(page, portal):
     assert invisible == []
     assert "Tin tức" in texts  # main menu
     assert "Có" in texts  # the rating form
-    assert "ubnd@thuathienhue.gov.vn" in texts  # the footer
+    assert "ubnd@hue.gov.vn" in texts  # the footer
 
 
 def test_keyboard_only_visitor_rates_a_page(page, portal):
