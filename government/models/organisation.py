@@ -80,6 +80,9 @@ class Addressee(models.Model):
     class Meta:
         abstract = True
 
+    def __str__(self):
+        return self.title  # as Page's own: these are pages
+
 
 class UnitPage(AsciiSlugMixin, RouteTrailMixin, FoldedSearchMixin, Addressee, Page):
     """One body: its functions, contacts and leaders (its child pages)."""

@@ -214,6 +214,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Page slugs are plain ASCII: Vietnamese titles are folded (đ -> d, marks dropped) by
 # home/slugs.py in the admin and on save, and the slug field refuses anything else.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No "Wagtail upgrade available" panel on the dashboard: it calls releases.wagtail.io from
+# every editor's browser (blocked by our CSP) and upgrades go through requirements.txt.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Wagtail's login form leaves "Password" untranslatable; ours labels it.
 WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_login.PortalLoginForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
