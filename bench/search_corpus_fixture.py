@@ -1,12 +1,12 @@
-"""Write `tests/search/data/catalogue-search.jsonl.gz` from the national catalogue export.
+"""Write `tests/procedures/data/catalogue-search.jsonl.gz` from the national catalogue export.
 
     .venv/bin/python bench/search_corpus_fixture.py PATH/TO/tthc_dichvucong.jsonl
 
-The citizen-phrasing tests (`tests/search/test_citizen_phrasings.py`) must rank the right
+The citizen-phrasing tests (`tests/procedures/test_citizen_phrasings.py`) must rank the right
 procedure among all 2,642, so they need the whole catalogue, but the project may not read
 the export at run time. This keeps, for every procedure, only what the search reads from
 the record apart from the dossier table (code, name, level, field, type, agencies,
-applicants, result): 188 KB gzipped instead of 20 MB. Source: see search/fixtures/README.md.
+applicants, result): 188 KB gzipped instead of 20 MB. Source: see procedures/fixtures/README.md.
 """
 
 import gzip
@@ -26,7 +26,7 @@ KEEP = (
     "ket_qua_xu_ly",
     "source_folder",
 )
-TARGET = Path(__file__).resolve().parent.parent / "tests" / "search" / "data"
+TARGET = Path(__file__).resolve().parent.parent / "tests" / "procedures" / "data"
 
 
 def main(source):

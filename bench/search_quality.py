@@ -3,11 +3,12 @@
     DATABASE_URL=postgres://... ELASTICSEARCH_URL=http://... \
         .venv/bin/python bench/search_quality.py [--keep]
 
-Imports `tests/search/data/catalogue-search.jsonl.gz` (all 2,642 procedures) into a database
+Imports `tests/procedures/data/catalogue-search.jsonl.gz` (all 2,642 procedures) into a database
 of its own (`quality_<name>`, kept with --keep so that the next run skips the import), indexes
-it, then prints each phrasing of `tests/search/citizen_phrasings.py` that misses and the
-share that passes on each backend. The same check runs in the test suite
-(`tests/search/test_citizen_phrasings.py`); this is the quick loop for editing the
+it, then prints each phrasing of `tests/procedures/citizen_phrasings.py` that misses and the
+share that passes on each backend, and how many official names (every 25th procedure's)
+find their procedure in the top 5. The same checks run in the test suite
+(`tests/procedures/test_citizen_phrasings.py`); this is the quick loop for editing the
 dictionary.
 """
 
@@ -23,18 +24,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
-FIXTURE = ROOT / "tests" / "search" / "data" / "catalogue-search.jsonl.gz"
+FIXTURE = ROOT / "tests" / "procedures" / "data" / "catalogue-search.jsonl.gz"
 
 
 def import_catalogue():
-    from search.importing.sources import read
-    from search.importing.upsert import ProcedureImporter
+    from procedures.importing.sources import read
+    from procedures.importing.upsert import ProcedureImporter
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "catalogue.jsonl"
         with gzip.open(FIXTURE, "rb") as source, open(path, "wb") as target:
             shutil.copyfileobj(source, target)
         return ProcedureImporter().run(read(path))
+
+
+def official_names(procedures):
+    """Every 25th procedure's official name and the codes bearing it (as the test suite)."""
+    names = list(procedures.objects.order_by("code").values_list("name", flat=True)[::25])
+    codes = {}
+    for code, name in procedures.objects.filter(name__in=names).values_list("code", "name"):
+        codes.setdefault(name, set()).add(code)
+    return codes
 
 
 def main():
@@ -49,11 +59,12 @@ def main():
     from django.db import connection
     from django.test.utils import setup_test_environment
 
-    from search import elastic, indexing, synonym_csv
-    from search.links import procedure_url_builder
-    from search.models import Procedure, SearchSynonym
-    from search.queries import SearchParams, search_procedures
-    from tests.search.citizen_phrasings import CATALOGUE_SIZE, PHRASINGS, evaluate
+    from portal.search import elastic
+    from procedures import indexing, synonym_csv
+    from procedures.links import procedure_url_builder
+    from procedures.models import Procedure, SearchSynonym
+    from procedures.queries import SearchParams, search_procedures
+    from tests.procedures.citizen_phrasings import CATALOGUE_SIZE, PHRASINGS, TOP, evaluate
 
     setup_test_environment()
     database = settings.DATABASES["default"]
@@ -85,6 +96,19 @@ def main():
                 f"{backend}: {passed}/{len(PHRASINGS)} = {passed / len(PHRASINGS):.0%} "
                 f"({seconds / len(PHRASINGS) * 1000:.0f} ms a phrasing)"
             )
+            names = official_names(Procedure)
+            missed = [
+                name
+                for name, codes in names.items()
+                if not {
+                    hit["code"]
+                    for hit in search_procedures(SearchParams(q=name), url_for).results[:TOP]
+                }
+                & codes
+            ]
+            for name in missed:
+                print(f"  MISS [{backend}] official name {name!r}")
+            print(f"{backend}: official names {len(names) - len(missed)}/{len(names)}")
         settings.ELASTICSEARCH_URL = url
     finally:
         if not args.keep:

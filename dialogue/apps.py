@@ -8,7 +8,7 @@ class DialogueConfig(AppConfig):
 
     def ready(self):
         from home import front_page
-        from search import site_search
+        from sitesearch import site_search
 
         from .front_page import recent_answers
         from .site_search import SOURCE

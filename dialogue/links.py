@@ -1,6 +1,6 @@
 """The bridge to the procedure directory (search app): published questions about a procedure.
 
-The directory's procedure page calls `questions_about_procedure(code)` (see search/links.py)
+The directory's procedure page calls `questions_about_procedure(code)` (see procedures/links.py)
 and lists each item's `title` and `url`. Nothing here imports the directory, so either side
 can change without the other.
 """

@@ -10,7 +10,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.search.backends import get_search_backend
 
-from search.site_search import ExternalSource, Hit, MappedHits, folded_query, search_terms
+from sitesearch.site_search import ExternalSource, Hit, MappedHits, folded_query, search_terms
 
 from .models import DialogueIndexPage, PublishedQuestion
 

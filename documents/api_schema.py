@@ -11,7 +11,7 @@ from rest_framework import serializers
 from documents.models.documents import Validity
 from opendata.http import error_responses
 from opendata.schema import CodeNameSerializer, FacetBucketSerializer
-from search.forms import MAX_PAGE, MAX_QUERY_LENGTH
+from portal.search.params import MAX_PAGE, MAX_QUERY_LENGTH
 
 
 class DocumentHitSerializer(serializers.Serializer):

@@ -1,7 +1,7 @@
 """The database answer to the document search: same parameters, results, facets and ranking.
 
 Words are matched in the folded columns `LegalDocumentPage.save()` keeps (" nghi dinh 61 "),
-like the procedure fallback (search/fallback.py), whose array-parameter helper it reuses.
+like the procedure fallback (procedures/fallback.py), whose array-parameter helper it reuses.
 """
 
 from django.db.models import Case, Count, IntegerField, Q, Value, When
@@ -9,9 +9,9 @@ from django.db.models import Case, Count, IntegerField, Q, Value, When
 from documents.models import LegalDocumentPage
 from documents.models.documents import Validity
 from documents.results import make_facets, make_hit
-from search.fallback import MAX_ID_LIST, _id_set
-from search.results import SearchResponse
-from search.searchtext import padded
+from portal.search.database import MAX_ID_LIST, id_set
+from portal.search.response import SearchResponse
+from portal.search.text import padded
 
 ROW = {
     "id": "pk",
@@ -114,7 +114,7 @@ class DatabaseDocumentQuery:
         if not self.params.has_query:
             return matching.values("pk")
         ids = list(matching.order_by().values_list("pk", flat=True))
-        return _id_set(ids) if len(ids) <= MAX_ID_LIST else matching.values("pk")
+        return id_set(ids) if len(ids) <= MAX_ID_LIST else matching.values("pk")
 
     def facet_counts(self, ids):
         rows = LegalDocumentPage.objects.filter(pk__in=ids)

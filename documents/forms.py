@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from documents.models.documents import Validity
 from documents.params import DocumentSearchParams
-from search.forms import MAX_PAGE, MAX_QUERY_LENGTH, CleanCharField
+from portal.search.params import MAX_PAGE, MAX_QUERY_LENGTH, CleanCharField
 
 
 class DocumentSearchForm(forms.Form):

@@ -1,6 +1,6 @@
 """Keeping the document index in step with the live documents.
 
-The rebuild is the procedure directory's alias swap (`search.indexing.rebuild_alias`):
+The rebuild is the alias swap every index shares (`portal.search.indexes.rebuild_alias`):
 a new timestamped index is loaded while the old one answers, then the alias
 `<prefix>-documents` moves to it in one atomic call. A document is re-indexed after the
 transaction that published, unpublished or deleted it commits (signal_handlers.py).
@@ -11,13 +11,13 @@ import logging
 from elasticsearch import NotFoundError
 
 from documents.search_document import ROW_FIELDS, LegalDocument, index_body
-from search import elastic
-from search.indexing import (
-    ES_ERRORS,
+from portal.search import elastic
+from portal.search.elastic import ES_ERRORS
+from portal.search.indexes import (
     IndexUnavailable,
-    _bulk,
-    _client,
-    _indices_behind,
+    bulk,
+    client_for,
+    indices_behind,
     rebuild_alias,
 )
 
@@ -86,9 +86,9 @@ def _catch_up(client, index):
             if indexed.get(pk) != (updated.isoformat() if updated else None)
         ]
         gone = indexed.keys() - current.keys()
-        _bulk(client, _actions(index, changed))
+        bulk(client, _actions(index, changed))
         deletes = ({"_op_type": "delete", "_index": index, "_id": str(pk)} for pk in gone)
-        _bulk(client, deletes, ignore_status=(404,))
+        bulk(client, deletes, ignore_status=(404,))
         client.indices.refresh(index=index)
     except ES_ERRORS as error:
         logger.warning("Catching up after the document rebuild failed: %s", error)
@@ -99,7 +99,7 @@ def _catch_up(client, index):
 def index_documents(ids, refresh=False):
     """Re-index these documents; those no longer live are removed. The alias must exist."""
     ids = list(ids)
-    client = _client()
+    client = client_for()
     alias = alias_name()
     found = set()
 
@@ -111,11 +111,11 @@ def index_documents(ids, refresh=False):
     try:
         if not client.indices.exists_alias(name=alias):
             raise IndexUnavailable(f"alias {alias} does not exist yet")
-        count = _bulk(client, actions())
+        count = bulk(client, actions())
         deletes = (
             {"_op_type": "delete", "_index": alias, "_id": str(pk)} for pk in ids if pk not in found
         )
-        _bulk(client, deletes, ignore_status=(404,))
+        bulk(client, deletes, ignore_status=(404,))
         if refresh:
             client.indices.refresh(index=alias)
     except ES_ERRORS as error:
@@ -126,11 +126,11 @@ def index_documents(ids, refresh=False):
 def health():
     from documents.models import LegalDocumentPage
 
-    client = _client()
+    client = client_for()
     alias = alias_name()
     report = {"alias": alias, "database_count": LegalDocumentPage.objects.live().count()}
     try:
-        report["indices"] = _indices_behind(client, alias)
+        report["indices"] = indices_behind(client, alias)
         report["index_count"] = client.count(index=alias)["count"] if report["indices"] else None
     except NotFoundError:
         report["indices"], report["index_count"] = [], None

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
 from documents.models.documents import Validity, number_key, today
-from search.searchtext import exact_words, words
+from portal.search.text import exact_words, words
 
 MAX_QUERY_WORDS = 20
 SORTS = ("relevance", "date")

@@ -18,8 +18,8 @@ from elasticsearch_dsl import Q, Search
 from documents.models.documents import Validity
 from documents.params import FACET_SIZE
 from documents.results import make_facets, make_hit
-from search import elastic
-from search.results import SearchResponse
+from portal.search import elastic
+from portal.search.response import SearchResponse
 
 
 def validity_filters(day):

@@ -6,7 +6,7 @@ from django.utils.formats import date_format
 
 from documents.models.documents import Validity, validity_on
 from documents.params import FACET_SIZE, FACETS
-from search.highlight import highlight
+from portal.search.highlight import highlight
 
 
 def _date(value):

@@ -1,6 +1,6 @@
 """The document index: an elasticsearch-dsl Document whose mapping uses only Elasticsearch's core.
 
-Mirrors the procedure index (search/documents.py): Vietnamese is folded in Python before
+Mirrors the procedure index (procedures/documents.py): Vietnamese is folded in Python before
 indexing (`LegalDocumentPage.search_text`, `title_search`, the columns the database fallback
 matches), so both backends match the same words.
 

@@ -1,6 +1,6 @@
 """What of a document is searched, folded the one way both search backends use.
 
-The words come from `search.searchtext` (the procedure directory's tokenizer, the same as
+The words come from `procedures.searchtext` (the procedure directory's tokenizer, the same as
 Elasticsearch's `standard` for our text), so the database fallback matches whole words just
 as Elasticsearch matches tokens. The text of attached PDF and DOCX files joins the searchable
 text once `manage.py extract_document_text` has read it (see documents/extraction.py).
@@ -8,7 +8,7 @@ text once `manage.py extract_document_text` has read it (see documents/extractio
 
 from django.utils.html import strip_tags
 
-from search.searchtext import exact_words, padded, words
+from portal.search.text import exact_words, padded, words
 
 
 def attachment_texts(names):

@@ -1,6 +1,6 @@
 """A document as schema.org `Legislation` (JSON-LD) and as open-data JSON."""
 
-from search.serializers import json_ld_text
+from portal.jsonld import json_ld_text
 
 __all__ = ["document_json", "json_ld_text", "legislation"]
 

@@ -9,7 +9,7 @@ class GovernmentConfig(AppConfig):
 
     def ready(self):
         from home import front_page
-        from search import site_search
+        from sitesearch import site_search
 
         from .front_page import upcoming_schedule, valid_announcements
         from .signal_handlers import register_signal_handlers

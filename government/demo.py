@@ -32,7 +32,7 @@ from government.models import (
 )
 from home.models import StandardPage
 
-DOMAIN = "thuathienhue.gov.vn"
+DOMAIN = "hue.gov.vn"
 
 
 class GovernmentDemo:

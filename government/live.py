@@ -9,9 +9,9 @@ not. Nothing is purged: what changes is read here.
 - "banner": the emergency banner (`EmergencyBanner`), on every page (templates/base.html).
 - "announcements": the home page's valid announcements.
 
-Each process keeps what it read for EMERGENCY_BANNER_REFRESH_SECONDS (2 s): a published
-banner reaches every page within that time, at the cost of one small query per process
-per period. Start and end times are compared with the clock on every response, so a banner
+What was read is kept EMERGENCY_BANNER_REFRESH_SECONDS (2 s) in the shared cache: a
+published banner reaches every page within that time, at the cost of one small query per
+period. Start and end times are compared with the clock on every response, so a banner
 or an announcement disappears at its end time exactly, with nobody acting.
 """
 
@@ -29,7 +29,7 @@ logger = logging.getLogger(__name__)
 
 ANNOUNCEMENTS_ON_HOME = 5
 # Announcements have no five-second promise: their start and end times are checked on every
-# response against what was read, and a save forgets this process's copy (signal_handlers).
+# response against what was read, and a save forgets the shared copy (signal_handlers).
 ANNOUNCEMENTS_REFRESH_SECONDS = 30
 SLOT = re.compile(rb"<!--live:(banner|announcements):([a-z-]{2,7})-->.*?<!--/live:\1-->", re.S)
 MEMO_PREFIX = "government:live:"
@@ -58,9 +58,10 @@ def fill(content):
 def _remembered(key, read, seconds=None):
     """What `read()` returned at most EMERGENCY_BANNER_REFRESH_SECONDS ago in this process.
 
-    Kept in the process's own "default" cache (local memory): a copy that may be two
-    seconds old, like the visit counters' five-second copy. A failing database keeps the
-    last value known (or None) rather than failing the page.
+    Kept in the "default" cache: Redis shared by every app server in production (CACHE_URL),
+    the process's memory in the embedded default. A copy may be two seconds old, like the
+    visit counters' five-second copy; a save forgets it for every process at once. A failing
+    database keeps the last value known (or None) rather than failing the page.
     """
     store = caches["default"]
     value = store.get(MEMO_PREFIX + key, _MISSING)

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _t
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from search.site_search import ExternalSource, Hit, MappedHits, search_terms, wagtail_query
+from sitesearch.site_search import ExternalSource, Hit, MappedHits, search_terms, wagtail_query
 
 from .models import LeaderPage, UnitPage
 

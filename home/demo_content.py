@@ -1,6 +1,6 @@
 """The demo portal's content: our own text, built on the public facts of the Huế portal."""
 
-SITE_NAME = "Cổng thông tin điện tử tỉnh Thừa Thiên Huế"
+SITE_NAME = "Cổng thông tin điện tử thành phố Huế"
 
 HOME = {
     "title": "Trang chủ",
@@ -10,14 +10,14 @@ HOME = {
 }
 
 PORTAL_SETTINGS = {
-    "organisation": "Ủy ban nhân dân tỉnh Thừa Thiên Huế",
-    "address": "16 Lê Lợi, thành phố Huế, tỉnh Thừa Thiên Huế",
+    "organisation": "Ủy ban nhân dân thành phố Huế",
+    "address": "16 Lê Lợi, phường Thuận Hóa, thành phố Huế",
     "phone": "0234 3822 527",
-    "email": "ubnd@thuathienhue.gov.vn",
+    "email": "ubnd@hue.gov.vn",
     "licence": "Giấy phép số 34/GP-TTĐT do Bộ Thông tin và Truyền thông cấp (dữ liệu minh họa)",
-    "portal_name_en": "Thua Thien Hue Provincial Web Portal",
-    "organisation_en": "People's Committee of Thua Thien Hue Province",
-    "address_en": "16 Le Loi Street, Hue City, Thua Thien Hue Province",
+    "portal_name_en": "Hue City Web Portal",
+    "organisation_en": "People's Committee of Hue City",
+    "address_en": "16 Le Loi Street, Thuan Hoa Ward, Hue City",
     "licence_en": "Licence No. 34/GP-TTĐT issued by the Ministry of Information and "
     "Communications (sample data)",
 }
@@ -47,7 +47,7 @@ CONTACT = {
             "name": "Nguyễn Văn An",
             "title": "Trưởng Ban biên tập",
             "phone": "0234 3822 000",
-            "email": "bbt@thuathienhue.gov.vn",
+            "email": "bbt@hue.gov.vn",
         },
     ],
 }

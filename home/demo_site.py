@@ -59,7 +59,7 @@ PORTAL_LINKS = {
 ENGLISH_HOME = {
     "title": "Home",
     "slug": "home-en",
-    "intro": "Official information from the People's Committee of Thua Thien Hue province: "
+    "intro": "Official information from the People's Committee of Hue City: "
     "its organisational structure, functions and contacts. Most of the portal is in "
     "Vietnamese.",
 }
@@ -77,14 +77,14 @@ ENGLISH_PAGES = {
     "lien-he": {
         "title": "Contact",
         "slug": "contact",
-        "address": "16 Le Loi Street, Hue City, Thua Thien Hue Province",
+        "address": "16 Le Loi Street, Thuan Hoa Ward, Hue City",
         "body": "<p>Please send comments about the portal's content to the Editorial Board.</p>",
         "officials": [
             {
                 "name": "Nguyễn Văn An",
                 "title": "Head of the Editorial Board",
                 "phone": "0234 3822 000",
-                "email": "bbt@thuathienhue.gov.vn",
+                "email": "bbt@hue.gov.vn",
             },
         ],
     },

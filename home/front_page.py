@@ -118,6 +118,8 @@ def section_page(home, request, label):
 
 
 def published_news(news_index, sections):
+    """The index's live, public articles; private sections excluded by their cached paths,
+    not `.public()`, which costs a query (see news.listing.published_under for the figures)."""
     news_page = apps.get_model("news", "NewsPage")
     articles = news_page.objects.filter(listed_in=news_index)
     for path in sections.private_paths:

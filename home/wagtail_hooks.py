@@ -1,4 +1,5 @@
 from django.contrib.auth.models import Permission
+from django.db import models
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -10,6 +11,9 @@ from home.editor_guide import editor_guide
 from home.models import MainMenu
 from home.pattern_library import pattern_library
 from home.reports import RatingReportView
+from home.slugs import register_slug_widget
+
+register_slug_widget(models.SlugField)
 
 
 class MainMenuViewSet(SnippetViewSet):

@@ -1,5 +1,5 @@
 """/api/v1/: news, published answers and the OpenAPI document of the whole API (the
-procedure and visit endpoints keep their routes in search/ and stats/)."""
+procedure and visit endpoints keep their routes in procedures/ and stats/)."""
 
 from django.urls import path
 

@@ -12,7 +12,7 @@ from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 
-from search import elastic
+from portal.search import elastic
 
 
 @never_cache

@@ -10,7 +10,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("", include("ops.urls")),
     path("", include("home.urls")),
-    path("", include("search.urls")),
+    path("", include("procedures.urls")),
     path("", include("stats.urls")),
     path("", include("opendata.urls")),
     path("", include("documents.urls")),
@@ -33,7 +33,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 # Vietnamese pages are unprefixed (/tin-tuc/), their English translations live under /en/.
 # Wagtail serves every other path from the page tree; it must stay last.
 urlpatterns += i18n_patterns(
-    path("", include("search.site_search_urls")),
+    path("", include("sitesearch.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -12,6 +12,10 @@ and the same mapping runs unchanged on any Elasticsearch 8 cluster.
   same span of the original.
 - `spelling_variants()` lists the i/y spellings of a folded word, for indexes that hold
   text folded but not normalised.
+- `slugify()` makes a page slug: plain ASCII from the folded text, "Khánh thành cầu đi bộ"
+  -> "khanh-thanh-cau-di-bo" (Django's own slugify drops đ, Wagtail's admin script drops
+  letters with two marks). `folded_letters()` gives the same folding as a table for the
+  admin's slug field, which folds as the editor types.
 - `collation_key()` sorts in Vietnamese alphabetical order (a ă â b c d đ e ê ...; tones
   compared only when the letters are equal), for the "sort by name" of both backends.
 """
@@ -59,6 +63,30 @@ def spelling_variants(word):
         return (word,)
     stem = match.group(1)
     return (stem + "i", stem + "y")
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9\s-]")
+_SLUG_SEPARATORS = re.compile(r"[\s-]+")
+
+
+def slugify(text):
+    """An ASCII slug of `text`: "Tỉnh Đồng Tháp" -> "tinh-dong-thap"; "" when nothing is left."""
+    ascii_text = _NOT_SLUG.sub("", fold(text))
+    return _SLUG_SEPARATORS.sub("-", ascii_text).strip("-")
+
+
+def folded_letters():
+    """{ASCII letter: every Latin letter that folds to it}, e.g. "d": "ĎďĐđ", "a": "ÀÁÂ...ặ".
+
+    The admin's slug script cannot call `fold()`, so it gets this table of character classes.
+    """
+    table = {}
+    for code in range(0x00C0, 0x1F00):
+        ch = chr(code)
+        folded = fold(ch)
+        if len(folded) == 1 and folded.isascii() and folded.isalpha() and folded != ch:
+            table.setdefault(folded, []).append(ch)
+    return {letter: "".join(chars) for letter, chars in sorted(table.items())}
 
 
 def _fold_char(ch):

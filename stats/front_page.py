@@ -12,7 +12,7 @@ from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from home import front_page
-from search.models import Procedure
+from procedures.models import Procedure
 from stats import dossiers
 
 CACHE_KEY = "home-key-figures"

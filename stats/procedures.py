@@ -12,7 +12,7 @@ from django.db import DatabaseError
 from django.db.models import Count
 from django.utils.translation import gettext as _
 
-from search.models import Procedure
+from procedures.models import Procedure
 from stats import charts
 
 logger = logging.getLogger(__name__)

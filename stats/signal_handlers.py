@@ -5,7 +5,7 @@ Wagtail's convention: connected from `StatsConfig.ready()`, each receiver with `
 
 from django.db.models.signals import post_delete, post_save
 
-from search.models import Procedure
+from procedures.models import Procedure
 from stats.front_page import forget_key_figures
 from stats.models import DossierStatistic
 

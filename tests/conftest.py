@@ -32,7 +32,7 @@ def _postgres_version():
 def _elasticsearch_version():
     if not os.environ.get("ELASTICSEARCH_URL"):
         return None, "ELASTICSEARCH_URL is not set"
-    from search import elastic
+    from portal.search import elastic
 
     try:
         return "Elasticsearch " + elastic.server_version(), None
@@ -103,7 +103,7 @@ def _empty_default_cache():
 @pytest.fixture
 def es_client():
     """The real Elasticsearch client (tests using it must carry the elasticsearch marker)."""
-    from search import elastic
+    from portal.search import elastic
 
     return elastic.get_client()
 

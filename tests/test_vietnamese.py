@@ -1,8 +1,8 @@
 """Folding, spelling variants, collation and highlighting: the pieces both backends share."""
 
+from portal.search.highlight import highlight, passage_source, snippet
+from portal.search.text import words
 from portal.vietnamese import collation_key, fold, fold_aligned, normalise
-from search.highlight import highlight, passage_source, snippet
-from search.searchtext import words
 
 
 def test_fold_strips_diacritics_and_d_stroke():

@@ -5,8 +5,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.slugs import AsciiSlugMixin
 
-class DialogueIndexPage(RoutablePageMixin, Page):
+
+class DialogueIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
     """ "Trao đổi và tháo gỡ": the public archive of answered questions, the question form,
     the status lookup, statistics and the RSS feed, all under this one page."""
 

@@ -15,7 +15,7 @@ from wagtail.search.backends import get_search_backend
 from dialogue import statistics as stats
 from dialogue.models import Agency, PublishedQuestion, Sector
 from portal.pagination import PageProblem, page_of
-from search.site_search import folded_query, search_terms
+from sitesearch.site_search import folded_query, search_terms
 
 PER_PAGE = 10
 

@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from documents.attachments import extension_of, validate_attachment
 from documents.searchtext import search_fields_for
+from home.slugs import AsciiSlugMixin
 from portal.vietnamese import fold
 
 
@@ -85,7 +86,7 @@ def number_key(number):
 ROUTE_SLUGS = frozenset({"rss", "tai-ve"})
 
 
-class DocumentIndexPage(RoutablePageMixin, Page):
+class DocumentIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
     """ "Văn bản": the search over every document; documents are its children."""
 
     intro = models.TextField(_("giới thiệu"), blank=True)
@@ -133,7 +134,7 @@ class DocumentIndexPage(RoutablePageMixin, Page):
         return views.download(request, self, pk)
 
 
-class LegalDocumentPage(Page):
+class LegalDocumentPage(AsciiSlugMixin, Page):
     """One document; the page title is its excerpt (trích yếu)."""
 
     number = models.CharField(

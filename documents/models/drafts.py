@@ -19,9 +19,10 @@ from wagtail.search import index
 
 from documents.attachments import extension_of, validate_attachment
 from documents.models.documents import today
+from home.slugs import AsciiSlugMixin
 
 
-class ConsultationIndexPage(Page):
+class ConsultationIndexPage(AsciiSlugMixin, Page):
     """ "Lấy ý kiến dự thảo": the drafts, open ones first."""
 
     intro = models.TextField(_("giới thiệu"), blank=True)
@@ -57,7 +58,7 @@ def draft_file_path(instance, filename):
     return f"du-thao/{timezone.localdate():%Y/%m}/{filename}"
 
 
-class DraftPage(RoutablePageMixin, Page):
+class DraftPage(AsciiSlugMixin, RoutablePageMixin, Page):
     summary = models.TextField(_("tóm tắt"), blank=True)
     body = RichTextField(_("nội dung dự thảo"), blank=True)
     draft_file = models.FileField(

@@ -5,7 +5,7 @@ import django.utils.timezone
 import home.route_trail
 import modelcluster.fields
 import modelsearch.index
-import search.site_search
+import sitesearch.site_search
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
@@ -61,7 +61,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'trang cơ cấu tổ chức',
             },
-            bases=(home.route_trail.RouteTrailMixin, search.site_search.FoldedSearchMixin, 'wagtailcore.page'),
+            bases=(home.route_trail.RouteTrailMixin, sitesearch.site_search.FoldedSearchMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ScheduleWeek',
@@ -87,7 +87,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'trang người phát ngôn',
             },
-            bases=(home.route_trail.RouteTrailMixin, search.site_search.FoldedSearchMixin, 'wagtailcore.page'),
+            bases=(home.route_trail.RouteTrailMixin, sitesearch.site_search.FoldedSearchMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='WorkSchedulePage',
@@ -140,7 +140,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'lãnh đạo',
                 'verbose_name_plural': 'lãnh đạo',
             },
-            bases=(home.route_trail.RouteTrailMixin, search.site_search.FoldedSearchMixin, 'wagtailcore.page'),
+            bases=(home.route_trail.RouteTrailMixin, sitesearch.site_search.FoldedSearchMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ScheduleEntry',
@@ -201,6 +201,6 @@ class Migration(migrations.Migration):
                 'verbose_name': 'đơn vị',
                 'verbose_name_plural': 'đơn vị',
             },
-            bases=(home.route_trail.RouteTrailMixin, search.site_search.FoldedSearchMixin, 'wagtailcore.page'),
+            bases=(home.route_trail.RouteTrailMixin, sitesearch.site_search.FoldedSearchMixin, 'wagtailcore.page'),
         ),
     ]

@@ -19,7 +19,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.route_trail import RouteTrailMixin
-from search.site_search import FoldedSearchMixin
+from home.slugs import AsciiSlugMixin
+from sitesearch.site_search import FoldedSearchMixin
 
 
 class AnnouncementQuerySet(models.QuerySet):
@@ -96,7 +97,7 @@ class Announcement(index.Indexed, models.Model):
         return self.valid_from <= at and (self.valid_until is None or at < self.valid_until)
 
 
-class AnnouncementIndexPage(RouteTrailMixin, RoutablePageMixin, Page):
+class AnnouncementIndexPage(AsciiSlugMixin, RouteTrailMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("giới thiệu"), blank=True)
 
     parent_page_types = ["home.HomePage"]
@@ -121,7 +122,7 @@ class AnnouncementIndexPage(RouteTrailMixin, RoutablePageMixin, Page):
         return detail(self, request, pk)
 
 
-class SpokespersonPage(RouteTrailMixin, FoldedSearchMixin, Page):
+class SpokespersonPage(AsciiSlugMixin, RouteTrailMixin, FoldedSearchMixin, Page):
     """Người phát ngôn (Decree 09/2017/NĐ-CP)."""
 
     body = RichTextField(_("nội dung"), blank=True)

@@ -16,7 +16,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.route_trail import RouteTrailMixin
-from search.site_search import FoldedSearchMixin
+from home.slugs import AsciiSlugMixin
+from sitesearch.site_search import FoldedSearchMixin
 
 
 def parent_page(page, request):
@@ -27,7 +28,7 @@ def parent_page(page, request):
     return page.get_parent().specific
 
 
-class OrganisationIndexPage(RouteTrailMixin, FoldedSearchMixin, Page):
+class OrganisationIndexPage(AsciiSlugMixin, RouteTrailMixin, FoldedSearchMixin, Page):
     """The navigable tree of units (replaces the old free-text "Cơ cấu tổ chức" page)."""
 
     intro = models.TextField(_("tóm tắt"), blank=True)
@@ -50,7 +51,40 @@ class OrganisationIndexPage(RouteTrailMixin, FoldedSearchMixin, Page):
         return context
 
 
-class UnitPage(RouteTrailMixin, FoldedSearchMixin, Page):
+class Addressee(models.Model):
+    """What makes a unit or a leader an addressee of the dialogue form ("Gửi tới").
+
+    government/addressees.py writes the dialogue's `Agency` from these when the page is
+    published, so the form's list and the organisation are one set of data.
+    """
+
+    accepts_questions = models.BooleanField(
+        _("nhận câu hỏi của người dân"),
+        default=False,
+        help_text=_("Hiện trong danh sách “Gửi tới” của mục Trao đổi và tháo gỡ."),
+    )
+    dialogue_agency = models.ForeignKey(
+        "dialogue.Agency",
+        verbose_name=_("địa chỉ nhận câu hỏi trong mục Trao đổi và tháo gỡ"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Tự điền khi trang được xuất bản; chọn một mục có sẵn để giữ các câu hỏi đã gửi tới."
+        ),
+    )
+
+    addressee_panels = [FieldPanel("accepts_questions"), FieldPanel("dialogue_agency")]
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.title  # as Page's own: these are pages
+
+
+class UnitPage(AsciiSlugMixin, RouteTrailMixin, FoldedSearchMixin, Addressee, Page):
     """One body: its functions, contacts and leaders (its child pages)."""
 
     class Kind(models.TextChoices):
@@ -74,43 +108,29 @@ class UnitPage(RouteTrailMixin, FoldedSearchMixin, Page):
         blank=True,
         help_text=_("Với xã, phường: mã theo danh mục đơn vị hành chính từ 01/7/2025."),
     )
-    accepts_questions = models.BooleanField(
-        _("nhận câu hỏi của người dân"),
-        default=False,
-        help_text=_("Hiện trong danh sách “Gửi tới” của mục Trao đổi và tháo gỡ."),
-    )
-    dialogue_agency = models.ForeignKey(
-        "dialogue.Agency",
-        verbose_name=_("cơ quan trong mục Trao đổi và tháo gỡ"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
-            "Tự điền khi trang được xuất bản; chọn một mục có sẵn để giữ các câu hỏi đã gửi tới."
-        ),
-    )
 
     parent_page_types = ["government.OrganisationIndexPage", "government.UnitPage"]
     subpage_types = ["government.UnitPage", "government.LeaderPage"]
-    content_panels = Page.content_panels + [
-        FieldPanel("kind"),
-        FieldPanel("short_name"),
-        FieldPanel("functions"),
-        MultiFieldPanel(
-            [
-                FieldPanel("address"),
-                FieldPanel("phone"),
-                FieldPanel("fax"),
-                FieldPanel("email"),
-                FieldPanel("website"),
-            ],
-            heading=_("Liên hệ"),
-        ),
-        FieldPanel("division_code"),
-        FieldPanel("accepts_questions"),
-        FieldPanel("dialogue_agency"),
-    ]
+    content_panels = (
+        Page.content_panels
+        + [
+            FieldPanel("kind"),
+            FieldPanel("short_name"),
+            FieldPanel("functions"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("address"),
+                    FieldPanel("phone"),
+                    FieldPanel("fax"),
+                    FieldPanel("email"),
+                    FieldPanel("website"),
+                ],
+                heading=_("Liên hệ"),
+            ),
+            FieldPanel("division_code"),
+        ]
+        + Addressee.addressee_panels
+    )
     search_fields = Page.search_fields + [
         index.SearchField("short_name"),
         index.SearchField("functions"),
@@ -143,7 +163,7 @@ class UnitPage(RouteTrailMixin, FoldedSearchMixin, Page):
         return unit_json_ld(self, request)
 
 
-class LeaderPage(RouteTrailMixin, FoldedSearchMixin, Page):
+class LeaderPage(AsciiSlugMixin, RouteTrailMixin, FoldedSearchMixin, Addressee, Page):
     """A leader (lãnh đạo): the page title is the person's name."""
 
     position = models.CharField(
@@ -172,35 +192,21 @@ class LeaderPage(RouteTrailMixin, FoldedSearchMixin, Page):
         default=False,
         help_text=_("Chủ tịch, Giám đốc, Trưởng ban…: hiện trước các lãnh đạo khác."),
     )
-    accepts_questions = models.BooleanField(
-        _("nhận câu hỏi của người dân"),
-        default=False,
-        help_text=_("Hiện trong danh sách “Gửi tới” của mục Trao đổi và tháo gỡ."),
-    )
-    dialogue_agency = models.ForeignKey(
-        "dialogue.Agency",
-        verbose_name=_("địa chỉ nhận câu hỏi trong mục Trao đổi và tháo gỡ"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
-            "Tự điền khi trang được xuất bản; chọn một mục có sẵn để giữ các câu hỏi đã gửi tới."
-        ),
-    )
 
     parent_page_types = ["government.UnitPage"]
     subpage_types = []
-    content_panels = Page.content_panels + [
-        FieldPanel("position"),
-        FieldPanel("is_chair"),
-        FieldPanel("portfolio"),
-        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt")], heading=_("Ảnh")),
-        FieldPanel("biography"),
-        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Liên hệ")),
-        FieldPanel("accepts_questions"),
-        FieldPanel("dialogue_agency"),
-    ]
+    content_panels = (
+        Page.content_panels
+        + [
+            FieldPanel("position"),
+            FieldPanel("is_chair"),
+            FieldPanel("portfolio"),
+            MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt")], heading=_("Ảnh")),
+            FieldPanel("biography"),
+            MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Liên hệ")),
+        ]
+        + Addressee.addressee_panels
+    )
     search_fields = Page.search_fields + [
         index.SearchField("position"),
         index.SearchField("portfolio"),

@@ -19,6 +19,7 @@ from wagtail.models import Page
 
 from government.forms import ScheduleWeekForm
 from home.route_trail import RouteTrailMixin
+from home.slugs import AsciiSlugMixin
 
 # What makes an entry "the same" for visitors: changing one of these after publication
 # marks the entry "điều chỉnh".
@@ -34,7 +35,7 @@ VISIBLE_FIELDS = (
 )
 
 
-class WorkSchedulePage(RouteTrailMixin, RoutablePageMixin, Page):
+class WorkSchedulePage(AsciiSlugMixin, RouteTrailMixin, RoutablePageMixin, Page):
     """The public week view, print view and iCalendar feeds (see government/schedule_views.py)."""
 
     intro = models.TextField(_("giới thiệu"), blank=True)

@@ -7,10 +7,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.route_trail import RouteTrailMixin
-from search.site_search import FoldedSearchMixin
+from home.slugs import AsciiSlugMixin
+from sitesearch.site_search import FoldedSearchMixin
 
 
-class HomePage(RouteTrailMixin, Page):
+class HomePage(AsciiSlugMixin, RouteTrailMixin, Page):
     intro = models.TextField(_("giới thiệu"), blank=True)
 
     parent_page_types = ["wagtailcore.Page"]
@@ -70,7 +71,7 @@ class NationalPortalLink(Orderable):
         return self.title
 
 
-class StandardPage(RouteTrailMixin, FoldedSearchMixin, Page):
+class StandardPage(AsciiSlugMixin, RouteTrailMixin, FoldedSearchMixin, Page):
     """Guidance and information pages (Hướng dẫn, Cơ cấu tổ chức, ...)."""
 
     intro = models.TextField(_("tóm tắt"), blank=True)
@@ -85,7 +86,7 @@ class StandardPage(RouteTrailMixin, FoldedSearchMixin, Page):
         verbose_name = _("trang nội dung")
 
 
-class ContactPage(FoldedSearchMixin, Page):
+class ContactPage(AsciiSlugMixin, FoldedSearchMixin, Page):
     """Contact details and contact officials, as Decree 42/2022 Art. 4 requires."""
 
     address = models.CharField(_("địa chỉ"), max_length=255, blank=True)

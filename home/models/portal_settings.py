@@ -20,7 +20,7 @@ class PortalSettings(BaseSiteSetting):
         help_text=_("Dòng chữ lớn ở dải tên đầu trang. Để trống: dùng tên của Site."),
     )
     organisation = models.CharField(
-        _("cơ quan chủ quản"), max_length=255, default="Ủy ban nhân dân tỉnh Thừa Thiên Huế"
+        _("cơ quan chủ quản"), max_length=255, default="Ủy ban nhân dân thành phố Huế"
     )
     address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
     phone = models.CharField(_("điện thoại"), max_length=50, blank=True)

@@ -18,17 +18,18 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.rich_text import RichText
 from wagtail.search import index
 
+from home.slugs import AsciiSlugMixin
 from news.blocks import ArticleBodyBlock
 from news.forms import NewsPageForm
 from news.models.listing_version import NewsListingVersion
-from search.site_search import FoldedSearchMixin
+from sitesearch.site_search import FoldedSearchMixin
 
 # Sub-paths of the news index served by its routes; an article may not take these slugs.
 ROUTE_SLUGS = frozenset({"chuyen-muc", "theo-ngay", "rss"})
 PRINT_PARAMETER = "ban-in"
 
 
-class NewsPage(FoldedSearchMixin, Page):
+class NewsPage(AsciiSlugMixin, FoldedSearchMixin, Page):
     """One article (bài viết) under a news index."""
 
     date = models.DateTimeField(

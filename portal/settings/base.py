@@ -41,7 +41,10 @@ INSTALLED_APPS = [
     "home",  # home, content and contact pages, menus, settings, ratings, sitemap
     "news",  # "Tin tức": articles, their index, categories, feeds
     "dialogue",  # "Trao đổi và tháo gỡ": citizens' questions and published answers
-    "search",  # the procedure directory (Elasticsearch) and the site search /tim-kiem/
+    # "Thủ tục hành chính": the procedure directory, its Elasticsearch index and database
+    # fallback, import, API, synonyms and the search-terms report; app label "search".
+    "procedures",
+    "sitesearch",  # the site search /tim-kiem/ across pages, procedures, answers, units
     "stats",  # visitor counters and the statistics section
     "documents",  # legal documents ("Văn bản") and consultation on drafts
     "government",  # Cơ cấu tổ chức, Lãnh đạo, Lịch công tác, Thông báo, Cảnh báo khẩn
@@ -202,12 +205,18 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "cong-thong-tin@localhost")
 
 # Wagtail. Its own search (admin, Page.search) always uses the database backend
 # (PostgreSQL full-text search in production); what the portal searches in Elasticsearch
-# it indexes itself through the elasticsearch-dsl documents in search/.
-WAGTAIL_SITE_NAME = env("SITE_NAME", "Cổng thông tin điện tử tỉnh Thừa Thiên Huế")
+# it indexes itself through the elasticsearch-dsl documents in procedures/ and documents/.
+WAGTAIL_SITE_NAME = env("SITE_NAME", "Cổng thông tin điện tử thành phố Huế")
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
 # No Gravatar: the admin's avatars would be fetched from a foreign host, which our CSP blocks
 # (a broken image on every screen) and which would tell it who uses the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Page slugs are plain ASCII: Vietnamese titles are folded (đ -> d, marks dropped) by
+# home/slugs.py in the admin and on save, and the slug field refuses anything else.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No "Wagtail upgrade available" panel on the dashboard: it calls releases.wagtail.io from
+# every editor's browser (blocked by our CSP) and upgrades go through requirements.txt.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Wagtail's login form leaves "Password" untranslatable; ours labels it.
 WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_login.PortalLoginForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -299,8 +308,10 @@ PAGE_CACHE_PURGE_MODELS = [
     "wagtailcore.PageViewRestriction",  # making a page private hides it from lists
     "news.NewsCategory",  # category names in every list
     # A procedure edited in the admin (imports, which write in bulk, purge it themselves:
-    # search/management/commands).
+    # procedures/management/commands).
     "search.Procedure",
+    # A synonym saved in the admin changes search results at once: result pages go too.
+    "search.SearchSynonym",
     "dialogue.PublishedQuestion",  # publishing or withdrawing an answer
     "dialogue.Sector",  # field and agency names on the answers
     "dialogue.Agency",
@@ -398,16 +409,11 @@ RATING_MAX_PER_HOUR = int(env("RATING_MAX_PER_HOUR", "10"))
 # --- news ---
 # The image library's description is the alt text: news.image_forms makes it required.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "news.image_forms.AltTextImageForm"
-# --- procedures (search/) ---
+# --- procedures (procedures/, app label "search") ---
 # Shards and replicas of the procedure index; one shard keeps facet counts exact.
 ELASTICSEARCH_PROCEDURE_REPLICAS = int(env("ELASTICSEARCH_PROCEDURE_REPLICAS", "0"))
 # Results per page of the procedure search (page and API).
 PROCEDURE_PAGE_SIZE = 20
-# A procedure edited in the admin empties the page cache like a published page does
-# (imports, which write in bulk, purge it themselves: search/management/commands).
-PAGE_CACHE_PURGE_MODELS = [*PAGE_CACHE_PURGE_MODELS, "search.Procedure"]
-# A synonym saved in the admin changes search results at once: cached result pages go too.
-PAGE_CACHE_PURGE_MODELS += ["search.SearchSynonym"]
 
 # --- documents ("Văn bản", documents/) ---
 # Results per page of the document search (page and API).

@@ -8,8 +8,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.slugs import AsciiSlugMixin
 
-class StatisticsPage(Page):
+
+class StatisticsPage(AsciiSlugMixin, Page):
     """Dossier statistics by year, month and level, and live figures of the procedure directory."""
 
     intro = models.TextField(_("giới thiệu"), blank=True)

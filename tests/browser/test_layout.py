@@ -65,7 +65,7 @@ def test_every_focus_stop_is_visible_and_reaches_the_footer(page, portal):
     assert invisible == []
     assert "Tin tức" in texts  # main menu
     assert "Có" in texts  # the rating form
-    assert "ubnd@thuathienhue.gov.vn" in texts  # the footer
+    assert "ubnd@hue.gov.vn" in texts  # the footer
 
 
 def test_keyboard_only_visitor_rates_a_page(page, portal):
@@ -99,3 +99,20 @@ def test_pages_work_without_javascript(browser, request, portal):
     assert heading == "Tin tức"
     assert results != "0 kết quả"
     assert "Cảm ơn bạn đã đánh giá!" in tab.inner_text("#danh-gia")
+
+
+def test_footer_figures_are_refreshed_and_grouped_the_pages_way(page, portal):
+    # The endpoint's figures replace the rendered ones (a page from a cache may be older),
+    # grouped as the server groups them: 1.234.567 in Vietnamese, 1,234,567 in English.
+    figures = {"total": 1234567, "online": 12, "today": 1000, "month": 999}
+    page.route("**/api/v1/visits/", lambda route: route.fulfill(json=figures))
+    shown = {}
+    for path in ("/", "/en/"):
+        page.goto(portal + path)
+        page.wait_for_function("document.querySelector('[data-visits=total]').value == '1234567'")
+        shown[path] = page.locator("data[data-visits]").all_inner_texts()
+
+    assert shown == {
+        "/": ["1.234.567", "12", "1.000", "999"],
+        "/en/": ["1,234,567", "12", "1,000", "999"],
+    }

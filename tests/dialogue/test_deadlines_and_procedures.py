@@ -43,7 +43,7 @@ def test_questions_about_a_procedure_are_the_published_ones(
 def test_the_procedure_page_lists_questions_about_it(
     client, section, sector, leader, agency, moderator, answerer
 ):
-    from search.models import Procedure, ProcedureDirectoryPage
+    from procedures.models import Procedure, ProcedureDirectoryPage
     from tests.conftest import add_page
 
     add_page(section.get_parent(), ProcedureDirectoryPage, title="Thủ tục", slug="thu-tuc")

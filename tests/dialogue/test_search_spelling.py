@@ -2,12 +2,12 @@
 
 Issue #15: "đăng kí khai sinh" found no news, page or answer while "đăng ký khai sinh" did.
 The site search, its Q&A type and the Q&A archive's own search now go through
-`search.site_search.folded_query` (the directory's plan: synonyms, filler, i/y spellings).
+`sitesearch.site_search.folded_query` (the directory's plan: synonyms, filler, i/y spellings).
 """
 
 import pytest
 
-from tests.home.test_site_search import content  # noqa: F401 (a fixture)
+from tests.sitesearch.test_site_search import content  # noqa: F401 (a fixture)
 
 from .conftest import SECTION
 from .test_archive import archive  # noqa: F401 (a fixture)

@@ -4,7 +4,7 @@ import pytest
 
 from dialogue import workflow
 from dialogue.models import PublishedQuestion
-from tests.home.test_site_search import ODD_INPUTS
+from tests.sitesearch.test_site_search import ODD_INPUTS
 
 from .conftest import IDENTITY, SECTION, make_question, publish
 

@@ -18,7 +18,7 @@ from documents.models import (
     Issuer,
     LegalDocumentPage,
 )
-from search import elastic
+from portal.search import elastic
 from tests.conftest import add_page
 
 

@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
-from search.models import Procedure
-from search.models.procedures import LegalDocument
+from procedures.models import Procedure
+from procedures.models.procedures import LegalDocument
 from tests.conftest import add_page
 from tests.documents.conftest import make_document
 
@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_legal_basis_rows_link_to_documents_with_the_same_number(client, index_page, settings):
-    from search.models import ProcedureDirectoryPage
+    from procedures.models import ProcedureDirectoryPage
 
     settings.ELASTICSEARCH_URL = ""
     add_page(index_page.get_parent(), ProcedureDirectoryPage, title="Thủ tục", slug="thu-tuc")

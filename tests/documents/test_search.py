@@ -144,7 +144,7 @@ def test_words_only_inside_a_pdf_and_a_docx_find_the_document_after_extraction(
         assert response.count == 0
 
     call_command("extract_document_text", verbosity=0)
-    from search import elastic
+    from portal.search import elastic
 
     elastic.get_client().indices.refresh(index=indexing.alias_name())
     for response in both(q="zyxwvpdfword"):
@@ -157,7 +157,7 @@ def test_an_unreachable_elasticsearch_answers_from_the_database(library):
     from django.test import override_settings
 
     from documents.queries import search_documents
-    from search import elastic
+    from portal.search import elastic
 
     elastic.get_client.cache_clear()
     try:

@@ -1,6 +1,6 @@
 """Contacts of units and leaders are found by the site search, with or without diacritics."""
 
-from search.site_search import SiteSearch
+from sitesearch.site_search import SiteSearch
 
 
 def test_a_department_and_its_phone_are_found(client, department, vice_chair):

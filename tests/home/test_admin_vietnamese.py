@@ -237,3 +237,50 @@ def test_the_editors_guide_is_in_the_help_menu_and_covers_each_job(client, djang
     ):
         assert section in guide, section
     assert english_in(guide) == []
+
+
+# What Wagtail 8 leaves untranslatable on the administrator's screens: the search-promotion
+# model has no translatable name, and the workflow form's "Workflows" breadcrumb and "Page"
+# column come from strings outside the catalogue. Anything else English fails.
+ADMINISTRATOR_LEFTOVERS = {"Search promotion", "Workflows", "Page"}
+
+
+def test_users_groups_and_workflow_screens_are_vietnamese(client, db):
+    administrator = get_user_model().objects.create_superuser("quantri", "q@example.vn", "x")
+    client.force_login(administrator)
+    urls = [
+        reverse("wagtailusers_users:index"),
+        reverse("wagtailusers_users:add"),
+        reverse("wagtailusers_users:edit", args=(administrator.pk,)),
+        reverse("wagtailusers_groups:index"),
+        reverse("wagtailusers_groups:add"),
+        reverse("wagtailadmin_workflows:index"),
+        reverse("wagtailadmin_workflows:add"),
+        reverse("wagtailadmin_workflows:task_index"),
+    ]
+    found = {}
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        english = set(english_in(response.content.decode())) - ADMINISTRATOR_LEFTOVERS
+        if english:
+            found[url] = sorted(english)
+    groups_add = client.get(reverse("wagtailusers_groups:add")).content.decode()
+    workflow_add = client.get(reverse("wagtailadmin_workflows:add")).content.decode()
+
+    assert found == {}
+    assert "Quyền với trang" in groups_add
+    assert "Thêm bước vào quy trình" in workflow_add
+
+
+def test_admin_script_strings_are_vietnamese():
+    """What Wagtail hands its admin scripts (wagtailConfig.STRINGS): the bulk-action bar."""
+    from django.utils import translation
+    from wagtail.admin.localization import get_js_translation_strings
+
+    with translation.override("vi"):
+        bulk = get_js_translation_strings()["BULK_ACTIONS"]
+
+    texts = [text for kind in bulk.values() for text in kind.values()]
+    assert [text for text in texts if WORDS.search(text) or "selected" in text] == []
+    assert bulk["PAGE"]["PLURAL"] % {"objects": 3} == "Đã chọn 3 trang"

@@ -46,3 +46,33 @@ def test_demo_data_twice_changes_nothing(db):
 
     assert sorted(Page.objects.values_list("url_path", "latest_revision_id")) == pages_after_first
     assert (MenuItem.objects.count(), NationalPortalLink.objects.count()) == links_after_first
+
+
+def test_demo_names_the_province_one_way(client, db):
+    """Thừa Thiên Huế has been Thành phố Huế (a centrally-run city) since 1 Jan 2025, as the
+    administrative-units data the question form offers says (GSO code 46): no page of the demo
+    may still call it by its old name, in Vietnamese or in English."""
+    call_command("load_demo_data", verbosity=0)
+    article = NewsPage.objects.live().order_by("pk").first()
+    urls = [
+        "/",
+        "/lien-he/",
+        "/tin-tuc/",
+        article.url,
+        "/trao-doi-va-thao-go/",
+        "/trao-doi-va-thao-go/gui-cau-hoi/",
+        "/en/",
+        "/en/contact/",
+        "/en/organisational-structure/",
+    ]
+    pages = {}
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        pages[url] = response.content.decode()
+
+    assert [u for u, html in pages.items() if "Thừa Thiên" in html or "Thua Thien" in html] == []
+    assert "Ủy ban nhân dân thành phố Huế" in pages["/"]  # the footer
+    assert "16 Lê Lợi, phường Thuận Hóa, thành phố Huế" in pages["/lien-he/"]
+    assert "Thành phố Huế" in pages["/trao-doi-va-thao-go/gui-cau-hoi/"]  # the preselection
+    assert "People&#x27;s Committee of Hue City" in pages["/en/"]

@@ -8,7 +8,7 @@ import pytest
 from home import front_page
 from home.models import NationalPortalLink
 from news.models import NewsIndexPage, NewsPage
-from search.models import ProcedureDirectoryPage
+from procedures.models import ProcedureDirectoryPage
 from tests.conftest import add_page
 
 
@@ -138,7 +138,7 @@ def test_home_describes_the_government_organisation(client, home_page):
 
     data = json.loads(block.group(1))
     assert data["@type"] == "GovernmentOrganization"
-    assert data["name"] == "Ủy ban nhân dân tỉnh Thừa Thiên Huế"
+    assert data["name"] == "Ủy ban nhân dân thành phố Huế"
     assert data["url"].endswith("/")
 
 

@@ -12,11 +12,11 @@ from dialogue import workflow
 from dialogue.models import Agency, DialogueIndexPage, PublishedQuestion, Sector
 from dialogue.permissions import ANSWERER_GROUP, MODERATOR_GROUP
 from news.models import NewsCategory, NewsIndexPage, NewsPage
-from search.models import ProcedureDirectoryPage
+from procedures.models import ProcedureDirectoryPage
 from stats.models import DossierStatistic, StatisticsPage
 from tests.conftest import add_page
 from tests.dialogue.conftest import make_question, make_user, publish
-from tests.search.conftest import FIXTURE, import_file
+from tests.procedures.conftest import FIXTURE, import_file
 
 
 def section(html, heading, end="</section>"):
@@ -128,7 +128,7 @@ def figures(home_page):
 
 
 def test_key_statistics_show_procedures_and_the_latest_dossier_year(client, figures):
-    from search.models import Procedure
+    from procedures.models import Procedure
 
     fully_online = Procedure.objects.filter(online_level="toan_trinh").count()
     statistics = section(client.get("/").content.decode(), "Số liệu nổi bật")

@@ -110,12 +110,12 @@ def test_english_footer_uses_english_settings(client, bilingual, home_page):
     PortalSettings.objects.update_or_create(
         site=home_page.get_site(),
         defaults={
-            "organisation_en": "People's Committee of Thua Thien Hue Province",
-            "portal_name_en": "Thua Thien Hue Provincial Web Portal",
+            "organisation_en": "People's Committee of Hue City",
+            "portal_name_en": "Hue City Web Portal",
         },
     )
 
     html = client.get("/en/").content.decode()
 
-    assert "People&#x27;s Committee of Thua Thien Hue Province" in html
-    assert "<title>Home – Thua Thien Hue Provincial Web Portal</title>" in html
+    assert "People&#x27;s Committee of Hue City" in html
+    assert "<title>Home – Hue City Web Portal</title>" in html

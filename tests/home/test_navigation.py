@@ -41,8 +41,8 @@ def test_header_shows_the_province_and_the_editable_menu(client, sections):
     html = client.get("/").content.decode()
     menu = main_menu_html(html)
 
-    assert "Cổng thông tin điện tử tỉnh Thừa Thiên Huế" in html
-    assert "Ủy ban nhân dân tỉnh Thừa Thiên Huế" in html
+    assert "Cổng thông tin điện tử thành phố Huế" in html
+    assert "Ủy ban nhân dân thành phố Huế" in html
     assert menu.index("Trang chủ") < menu.index("Tin tức") < menu.index("Thống kê")
     assert 'href="/thong-ke/"' in menu
     assert 'href="/huong-dan/"' in menu

@@ -12,7 +12,7 @@ from government.models import (
 )
 from home.models import ContactPage, HomePage, StandardPage
 from news.models import NewsCategory, NewsIndexPage, NewsPage
-from search.models import ProcedureDirectoryPage
+from procedures.models import ProcedureDirectoryPage
 from stats.models import StatisticsPage
 from tests.conftest import add_page
 

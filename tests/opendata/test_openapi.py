@@ -13,7 +13,7 @@ from documents.models import DocumentIndexPage
 from tests.conftest import add_page
 from tests.documents.conftest import make_document
 from tests.ops.test_permissions import route_patterns
-from tests.search.conftest import catalogue, database_search, directory  # noqa: F401 - fixtures
+from tests.procedures.conftest import catalogue, database_search, directory  # noqa: F401 - fixtures
 
 from .conftest import at, make_article, make_image, make_question, publish
 

@@ -10,7 +10,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from search import elastic
+from portal.search import elastic
 
 ROOT = Path(__file__).resolve().parents[2]
 

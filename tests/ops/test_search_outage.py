@@ -11,8 +11,8 @@ from contextlib import contextmanager
 import pytest
 from elasticsearch import Elasticsearch
 
-from search import elastic
-from tests.search.conftest import (  # noqa: F401 - fixtures
+from portal.search import elastic
+from tests.procedures.conftest import (  # noqa: F401 - fixtures
     directory,
     indexed_catalogue,
     shared_catalogue,

@@ -3,7 +3,7 @@ the sections' own builders."""
 
 import pytest
 
-from search.models import ProcedureDirectoryPage
+from procedures.models import ProcedureDirectoryPage
 from tests.conftest import add_page
 from tests.dialogue.conftest import (  # noqa: F401 - fixtures
     agency,
@@ -16,7 +16,7 @@ from tests.dialogue.conftest import (  # noqa: F401 - fixtures
     sector,
 )
 from tests.news.conftest import at, categories, make_article, news_index  # noqa: F401
-from tests.search.conftest import import_file
+from tests.procedures.conftest import import_file
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def sections(request, home_page):
     """84 procedures under a directory page, one article, one published answer (returned)
     and one question still waiting for its answer."""
     fixture = request.getfixturevalue
-    import_file("search/fixtures/procedures-sample.jsonl")
+    import_file("procedures/fixtures/procedures-sample.jsonl")
     add_page(
         home_page, ProcedureDirectoryPage, title="Thủ tục hành chính", slug="thu-tuc-hanh-chinh"
     )

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from wagtail import hooks
 
 from home.sitemaps import SITEMAPS_HOOK, SectionSitemap
-from search.models import Procedure, ProcedureDirectoryPage
+from procedures.models import Procedure, ProcedureDirectoryPage
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 

@@ -40,6 +40,7 @@ def test_footer_shows_vietnamese_numbers_and_agrees_with_the_endpoint(home_page,
     # The page is rendered before its own view is counted: the first visitor is in it.
     assert data["total"] == 290_365 + 1
     assert shown["total"][1] == "290.366"  # shown the Vietnamese way
+    assert 'data-thousands="."' in page  # and visits.js groups refreshed figures the same way
     assert footer_figures(html)["total"][1] == "290.365"
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.models import Procedure
+from procedures.models import Procedure
 from stats import procedures
 from stats.models import DossierStatistic, Level
 
@@ -31,7 +31,7 @@ def test_counts_by_a_field_with_choices_use_their_labels(db):
 
 
 def test_figures_come_live_from_the_directory(db, client, home_page):
-    from search.models import Level as ProcedureLevel
+    from procedures.models import Level as ProcedureLevel
     from stats.models import StatisticsPage
     from tests.conftest import add_page
 

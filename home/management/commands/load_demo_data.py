@@ -10,8 +10,8 @@ from home import demo_content as demo
 from home import demo_site
 from home.models import ContactOfficial, ContactPage, HomePage, PortalSettings
 from news import demo as news_demo
-from search import demo as procedures_demo
-from search.models import ProcedureDirectoryPage
+from procedures import demo as procedures_demo
+from procedures.models import ProcedureDirectoryPage
 from stats import demo as stats_demo
 
 

@@ -1,0 +1,60 @@
+"""A procedure as one hit of the result shape (`portal.search.response.SearchResponse`) both
+search backends return, and the facets beside it."""
+
+from portal.search.highlight import highlight, snippet
+from portal.search.response import SearchResponse
+from procedures.models.procedures import LEVELS, OnlineLevel
+
+__all__ = ["FACETS", "FACET_SIZE", "SearchResponse", "make_facets", "make_hit"]
+
+FACETS = ("level", "field", "agency", "online")
+FACET_SIZE = 50  # buckets per facet, most frequent first
+
+
+def make_hit(
+    *, code, name, levels, field, agencies, online_level, body, tokens, url_for, body_folded=None
+):
+    """One result, with the matched words of its name and of a passage marked.
+
+    `body_folded` is the normalised copy of `body` a search document stores (see
+    portal.search.highlight.passage_source); without it the passage is normalised here.
+    """
+    return {
+        "code": code,
+        "name": name,
+        "levels": [{"code": level, "name": LEVELS.get(level, level)} for level in levels],
+        "field": field or "",
+        "agency": "; ".join(agencies),
+        "agencies": list(agencies),
+        "online": {"code": online_level, "name": str(OnlineLevel(online_level).label)},
+        "url": url_for(code),
+        "name_html": str(highlight(name, tokens)),
+        "snippet_html": str(snippet(body, tokens, folded=body_folded)) if tokens else "",
+    }
+
+
+def _label(facet, value):
+    if facet == "level":
+        return LEVELS.get(value, value)
+    if facet == "online":
+        return str(OnlineLevel(value).label) if value in OnlineLevel.values else value
+    return value
+
+
+def make_facets(counts, params):
+    """{facet: [(value, count), ...]} -> the facet lists, most frequent first, then by value."""
+    facets = {}
+    for name in FACETS:
+        buckets = sorted(counts.get(name, []), key=lambda bucket: (-bucket[1], bucket[0]))
+        chosen = getattr(params, name)
+        facets[name] = [
+            {
+                "value": value,
+                "label": _label(name, value),
+                "count": count,
+                "selected": value == chosen,
+            }
+            for value, count in buckets[:FACET_SIZE]
+            if value and count
+        ]
+    return facets
