@@ -5,21 +5,13 @@ Words are matched in the normalised columns that `Procedure.save()` and the impo
 (SQLite for the embedded default, PostgreSQL in production). What is looked for is the plan
 of `procedures.synonyms` (synonyms expanded, filler dropped, typos corrected against the
 catalogue's vocabulary), the one Elasticsearch's query builder translates too. On
-PostgreSQL, "contains any of the words" is answered from the pg_trgm index first.
-
-With a query, those candidate rows' normalised columns are read once (`scan`) and the "most
-of the words" rule, the scoring tiers and the order are computed here in Python, each
-distinct condition once per row (`_RowTests`). Written as SQL, a synonym-expanded query made
-PostgreSQL evaluate some twenty `LIKE`s per row twice (a CASE per tier in the ranking
-query, the match rule again in the matching one). Measured on the whole catalogue, old and
-new code interleaved in one process: the same results for the 79 citizen phrasings and
-the benchmark's queries, at about 0.9x the time (the candidates' `WHERE` remains the cost).
+PostgreSQL, "contains any of the words" is answered from the pg_trgm index first; the
+"most of the words" rule and the tiers are then computed on those rows only.
 """
 
 from collections import Counter
 from types import SimpleNamespace
 
-from django.db import connection
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.db.models.functions import Length
 
@@ -67,6 +59,26 @@ class DatabaseProcedureQuery:
             keep |= Q(**{f"{name}__gte": rule.threshold})
         return queryset.annotate(**annotations).filter(keep)
 
+    def rank(self):
+        p = self.params
+        tiers = []
+        if p.code_prefix:
+            tiers += [
+                (Q(code=p.code_prefix), synonyms.CODE_EXACT),
+                (Q(code__startswith=p.code_prefix), synonyms.CODE_PREFIX),
+            ]
+        tiers += [(db_condition(c), points) for c, points in synonyms.scoring(p.plan)]
+        if p.tokens:
+            tiers.append((Q(name_search__contains=padded(p.tokens)), 8))
+            tiers.append((_all(Q(name_search__contains=f" {t} ") for t in p.tokens), 4))
+        if p.exact_tokens:
+            tiers.append((_all(Q(name_words__contains=f" {t} ") for t in p.exact_tokens), 2))
+            tiers.append((Q(name_words__contains=padded(p.exact_tokens)), 1))
+        score = Value(0, output_field=IntegerField())
+        for condition, points in tiers:
+            score = score + _points(condition, points)
+        return score
+
     def filter_level(self):
         return Q(levels__code=self.params.level) if self.params.level else Q()
 
@@ -80,13 +92,18 @@ class DatabaseProcedureQuery:
         return Q(online_level=self.params.online) if self.params.online else Q()
 
     def queryset(self):
-        return self.covered(self.candidates())
+        matching = Procedure.objects.filter(self.match_text()).filter(
+            self.filter_level(), self.filter_field(), self.filter_agency(), self.filter_online()
+        )
+        return self.covered(matching)
 
     def ordering(self):
         sort = self.params.effective_sort
         if sort == "code":
             return ["code"]
-        return ["name_sort", "code"]  # relevance needs a query: `scan` orders those
+        if sort == "name":
+            return ["name_sort", "code"]
+        return ["-rank", "name_length", "name_sort", "code"]
 
     def facet_counts(self, ids):
         level_rows = Procedure.levels.through.objects.filter(procedure_id__in=ids)
@@ -105,104 +122,28 @@ class DatabaseProcedureQuery:
             "online": list(online.items()),
         }
 
-    def tiers(self):
-        """(test, points): the scoring tiers as tests on a candidate row (`_RowTests`)."""
-        p = self.params
-        tests = _RowTests()
-        tiers = []
-        if p.code_prefix:
-            tiers += [
-                (lambda row: row.code == p.code_prefix, synonyms.CODE_EXACT),
-                (lambda row: row.code.startswith(p.code_prefix), synonyms.CODE_PREFIX),
-            ]
-        tiers += [(tests.condition(c), points) for c, points in synonyms.scoring(p.plan)]
-        if p.tokens:
-            tiers.append((tests.phrase("name_search", p.tokens), 8))
-            tiers.append((tests.words("name_search", p.tokens), 4))
-        if p.exact_tokens:
-            tiers.append((tests.words("name_words", p.exact_tokens), 2))
-            tiers.append((tests.phrase("name_words", p.exact_tokens), 1))
-        rules = [
-            (
-                [(tests.condition(synonyms.Contains(c, "text")), c.weight) for c in rule.concepts],
-                rule.threshold,
-            )
-            for rule in synonyms.match_rules(p.plan)
-        ]
-        return tiers, rules
-
-    def scan(self):
-        """The matching rows in order: [pk].
-
-        The candidates' columns are read once; the match rule and the tiers are evaluated
-        here, each distinct condition once per row.
-        """
-        p = self.params
-        tiers, rules = self.tiers()
-        prefix = p.code_prefix
-        rows = (
-            self.candidates()
-            .annotate(name_length=Length("name"))
-            .order_by()
-            .values_list(*_Row.COLUMNS)
-        )
-        found = []
-        for values in rows:
-            row = _Row(*values)
-            if not (prefix and row.code.startswith(prefix)) and not any(
-                sum(weight for test, weight in parts if test(row)) >= threshold
-                for parts, threshold in rules
-            ):
-                continue
-            rank = sum(points for test, points in tiers if test(row))
-            found.append((row.pk, rank, row.name_length, row.name_sort, row.code))
-        sort = p.effective_sort
-        if sort == "code":
-            found.sort(key=lambda row: row[4])
-        elif sort == "name":
-            found.sort(key=lambda row: (row[3], row[4]))
-        else:
-            found.sort(key=lambda row: (-row[1], row[2], row[3], row[4]))
-        return [row[0] for row in found]
-
-    def candidates(self):
-        """Rows that may match (`match_text`) and meet the filters."""
-        return Procedure.objects.filter(self.match_text()).filter(
-            self.filter_level(), self.filter_field(), self.filter_agency(), self.filter_online()
-        )
-
     def matching_ids(self):
-        """The matching procedures' ids and, with a query, their order and count.
+        """The matching procedures' ids: the text is scanned once, the rest goes by id.
 
-        Without a query the ids stay a subquery, the count comes from the facets and the
-        page is ordered by the database: (ids, None, None).
+        Without a query the ids stay a subquery and the count comes from the facets.
         """
+        matching = self.queryset()
         if not self.params.has_query:
-            return self.queryset().values("pk"), None, None
-        ordered = self.scan()
-        if len(ordered) <= MAX_ID_LIST or connection.vendor == "postgresql":
-            ids = id_set(ordered)
-        else:  # SQLite limits the number of parameters of one query
-            ids = self.queryset().values("pk")
-        return ids, len(ordered), ordered
+            return matching.values("pk"), None
+        ids = list(matching.order_by().values_list("pk", flat=True))
+        return (id_set(ids) if len(ids) <= MAX_ID_LIST else matching.values("pk")), len(ids)
 
-    def page_rows(self, ids, ordered=None):
-        """The requested page: rows as dicts, with their levels, agencies and dossier names.
-
-        `ordered`: every matching pk in order (`scan`); without it the database orders.
-        """
+    def page_rows(self, ids):
+        """The requested page: rows as dicts, with their levels, agencies and dossier names."""
         p = self.params
-        shown = ("pk", "code", "name", "field", "online_level", *_BODY_FIELDS)
-        if ordered is not None:
-            page = ordered[p.offset : p.offset + p.page_size]
-            by_pk = {row["pk"]: row for row in Procedure.objects.filter(pk__in=page).values(*shown)}
-            rows = [by_pk[pk] for pk in page]
-        else:
-            rows = list(
-                Procedure.objects.filter(pk__in=ids)
-                .order_by(*self.ordering())
-                .values(*shown)[p.offset : p.offset + p.page_size]
-            )
+        rows = list(
+            Procedure.objects.filter(pk__in=ids)
+            .annotate(rank=self.rank(), name_length=Length("name"))
+            .order_by(*self.ordering())
+            .values("pk", "code", "name", "field", "online_level", *_BODY_FIELDS)[
+                p.offset : p.offset + p.page_size
+            ]
+        )
         pks = [row["pk"] for row in rows]
         related = {pk: {"levels": [], "agencies": [], "dossier": []} for pk in pks}
         levels = Procedure.levels.through.objects.filter(procedure_id__in=pks)
@@ -219,7 +160,7 @@ class DatabaseProcedureQuery:
 
     def execute(self):
         p = self.params
-        ids, count, ordered = self.matching_ids()
+        ids, count = self.matching_ids()
         counts = self.facet_counts(ids)
         if count is None:  # every procedure has exactly one online level
             count = sum(n for _, n in counts["online"])
@@ -235,7 +176,7 @@ class DatabaseProcedureQuery:
                 tokens=p.highlight_tokens,
                 url_for=self.url_for,
             )
-            for row, extra in self.page_rows(ids, ordered)
+            for row, extra in self.page_rows(ids)
         ]
         return SearchResponse(
             count=count,
@@ -253,74 +194,6 @@ _BODY_FIELDS = ("procedure_type", "competent_agency", "applicants", "results")
 
 
 DB_FIELDS = {"name": "name_search", "text": "search_text"}
-
-
-class _Row:
-    """A candidate row's columns, and the word sets of its normalised columns (made once)."""
-
-    COLUMNS = (
-        "pk",
-        "code",
-        "name_length",
-        "name_sort",
-        "name_search",
-        "name_words",
-        "search_text",
-    )
-    __slots__ = (*COLUMNS, "_words", "seen")
-
-    def __init__(self, pk, code, name_length, name_sort, name_search, name_words, search_text):
-        self.pk, self.code, self.name_length, self.name_sort = pk, code, name_length, name_sort
-        self.name_search, self.name_words, self.search_text = name_search, name_words, search_text
-        self._words = {}
-        self.seen = {}  # test key -> outcome (see _RowTests)
-
-    def words(self, column):
-        found = self._words.get(column)
-        if found is None:
-            found = self._words[column] = frozenset(getattr(self, column).split())
-        return found
-
-
-class _RowTests:
-    """`procedures.synonyms` conditions as tests on a `_Row`: what `db_condition` says in SQL.
-
-    A word is in a space-padded column exactly when it is in the column's word set, and a
-    phrase when its padded form is in the column, so these agree with the SQL `LIKE`s. Tests
-    are memoised per row, so a condition shared by several tiers is evaluated once.
-    """
-
-    def __init__(self):
-        self.made = {}
-
-    def _memo(self, key, test):
-        if key not in self.made:
-            self.made[key] = lambda row: (
-                row.seen[key] if key in row.seen else row.seen.setdefault(key, test(row))
-            )
-        return self.made[key]
-
-    def words(self, column, tokens):
-        tokens = tuple(tokens)
-        return self._memo(
-            ("words", column, tokens), lambda row: row.words(column).issuperset(tokens)
-        )
-
-    def phrase(self, column, tokens):
-        text = padded(tokens)
-        return self._memo(("phrase", column, text), lambda row: text in getattr(row, column))
-
-    def condition(self, condition):
-        if isinstance(condition, synonyms.Every):
-            parts = [self.condition(part) for part in condition.parts]
-            return lambda row: all(part(row) for part in parts)
-        column = DB_FIELDS[condition.field]
-        anywhere = condition.concept.typed if condition.field == "text" else None
-        alternatives = [
-            self.words(column, alt) if alt == anywhere else self.phrase(column, alt)
-            for alt in condition.concept.alternatives
-        ]
-        return lambda row: any(alternative(row) for alternative in alternatives)
 
 
 def db_condition(condition):

@@ -96,6 +96,14 @@ class Navigation:
         return info
 
     @cached_property
+    def menu_labels(self):
+        """{placement: [(label, url), ...]} from the shared menu cache, read once per request
+        (the header and the footer each show a menu: one version check and one read, not two)."""
+        if self.site is None:
+            return {}
+        return menu_cache.get_or_build(self.site.pk, self.language, lambda: _menu_labels(self))
+
+    @cached_property
     def menus(self):
         """MainMenu per placement, in this language, else in the default language."""
         wanted = [self.locale, self.default_locale]
@@ -153,10 +161,7 @@ def portal_info(context):
 def menu_links(context, placement="header"):
     """The editable menu for `placement` (a MainMenu snippet), as label/url/current."""
     nav = navigation(context)
-    if nav.site is None:
-        return []
-    cached = menu_cache.get_or_build(nav.site.pk, nav.language, lambda: _menu_labels(nav))
-    return [nav.link(label, url) for label, url in cached.get(placement, [])]
+    return [nav.link(label, url) for label, url in nav.menu_labels.get(placement, [])]
 
 
 def _menu_labels(nav):

@@ -1,3 +1,4 @@
+from functools import cache as cache_once
 from functools import partial
 
 from django import forms
@@ -195,6 +196,7 @@ class NewsPage(AsciiSlugMixin, FoldedSearchMixin, Page):
                 news_index.link_articles([self, *found])
             return found
 
+        @cache_once  # the head asks twice ({% if %}, then {% for %}): one cache read
         def opengraph():
             compute = partial(structured_data.opengraph, self, request)
             if getattr(request, "is_preview", False):

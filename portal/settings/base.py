@@ -310,6 +310,8 @@ PAGE_CACHE_PURGE_MODELS = [
     # A procedure edited in the admin (imports, which write in bulk, purge it themselves:
     # procedures/management/commands).
     "search.Procedure",
+    # A synonym saved in the admin changes search results at once: result pages go too.
+    "search.SearchSynonym",
     "dialogue.PublishedQuestion",  # publishing or withdrawing an answer
     "dialogue.Sector",  # field and agency names on the answers
     "dialogue.Agency",
@@ -412,11 +414,6 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "news.image_forms.AltTextImageForm"
 ELASTICSEARCH_PROCEDURE_REPLICAS = int(env("ELASTICSEARCH_PROCEDURE_REPLICAS", "0"))
 # Results per page of the procedure search (page and API).
 PROCEDURE_PAGE_SIZE = 20
-# A procedure edited in the admin empties the page cache like a published page does
-# (imports, which write in bulk, purge it themselves: procedures/management/commands).
-PAGE_CACHE_PURGE_MODELS = [*PAGE_CACHE_PURGE_MODELS, "search.Procedure"]
-# A synonym saved in the admin changes search results at once: cached result pages go too.
-PAGE_CACHE_PURGE_MODELS += ["search.SearchSynonym"]
 
 # --- documents ("Văn bản", documents/) ---
 # Results per page of the document search (page and API).

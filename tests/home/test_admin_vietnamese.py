@@ -271,3 +271,16 @@ def test_users_groups_and_workflow_screens_are_vietnamese(client, db):
     assert found == {}
     assert "Quyền với trang" in groups_add
     assert "Thêm bước vào quy trình" in workflow_add
+
+
+def test_admin_script_strings_are_vietnamese():
+    """What Wagtail hands its admin scripts (wagtailConfig.STRINGS): the bulk-action bar."""
+    from django.utils import translation
+    from wagtail.admin.localization import get_js_translation_strings
+
+    with translation.override("vi"):
+        bulk = get_js_translation_strings()["BULK_ACTIONS"]
+
+    texts = [text for kind in bulk.values() for text in kind.values()]
+    assert [text for text in texts if WORDS.search(text) or "selected" in text] == []
+    assert bulk["PAGE"]["PLURAL"] % {"objects": 3} == "Đã chọn 3 trang"
