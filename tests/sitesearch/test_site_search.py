@@ -7,6 +7,7 @@ from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, Sear
 
 from home.models import StandardPage
 from news.models import NewsIndexPage, NewsPage
+from procedures.models import SearchTermResult
 from sitesearch import site_search
 from sitesearch.site_search import ExternalSource, Hit, clean_query
 from tests.conftest import add_page
@@ -129,6 +130,7 @@ def test_queries_are_logged_for_editors_once_per_search(client, content):
     query = Query.objects.get(query_string="khai sinh")
     assert query.hits == 2
     assert QueryDailyHits.objects.count() == 1
+    assert SearchTermResult.objects.get(query_string="khai sinh").results > 0
 
 
 def test_empty_search_shows_a_prompt_and_logs_nothing(client, content):
