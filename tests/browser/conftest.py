@@ -76,6 +76,25 @@ def _ensure_wagtail_baseline():
         Page.add_root(instance=Page(title="Root", slug="root"))
 
 
+def _drop_search_indexes():
+    """Empty Elasticsearch of the demo's procedures and documents.
+
+    The database is put back after each module, but the indexes are not: documents left by
+    the previous module's demo, under other page ids, would be found twice.
+    """
+    from documents import indexing as document_indexing
+    from portal.search import elastic
+    from procedures import indexing as procedure_indexing
+
+    if not elastic.is_configured():
+        return
+    client = elastic.get_client()
+    for alias in (procedure_indexing.alias_name(), document_indexing.alias_name()):
+        names = list(client.indices.get(index=f"{alias}*", allow_no_indices=True))
+        if names:  # the server refuses wildcard deletes: name each index
+            client.indices.delete(index=",".join(names), ignore_unavailable=True)
+
+
 @pytest.fixture(scope="module")
 def portal(django_db_setup, django_db_blocker):
     """The demo portal with an editor account, served by a live server thread.
@@ -90,6 +109,7 @@ def portal(django_db_setup, django_db_blocker):
             before = connection.creation.serialize_db_to_string()
         cache.clear()
         _ensure_wagtail_baseline()
+        _drop_search_indexes()
         call_command("load_demo_data", verbosity=0)
         get_user_model().objects.create_superuser(email="bbt@example.vn", **EDITOR)
     server = LiveServer("localhost:0")
