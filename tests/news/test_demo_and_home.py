@@ -33,7 +33,8 @@ def test_demo_news_spans_categories_and_dates_with_roles_ready(client, db):
     assert "Ngày cập nhật" in html and "27/10/2024" in html
     assert '<p class="byline">Hải Định</p>' in html
     assert "2.106" in html and "121.527" in html
-    assert 'aria-label="Hình ảnh chính quyền điện tử năm 2023"' in html  # the demo gallery
+    # the demo gallery, named by its caption
+    assert '<figcaption class="gallery-title">Hình ảnh chính quyền điện tử năm 2023' in html
     assert "Các tin khác" in html and "Xem tin theo ngày" in html
     day = client.get("/tin-tuc/theo-ngay/?ngay=27/10/2024").content.decode()
     assert "Kết quả xây dựng chính quyền điện tử năm 2023" in day
