@@ -21,6 +21,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from timers import api_search, raw_search
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
@@ -61,9 +63,6 @@ def measure(client, rounds):
 def interleaved(client, settings, rounds, es_url):
     """API and raw Elasticsearch round trips of the same queries, alternating which goes
     first: (api ms, raw ms, took ms) lists."""
-    import http.client
-    import urllib.parse
-
     from documents.forms import DocumentSearchForm
     from documents.indexing import alias_name
     from documents.queries import DocumentQuery
@@ -74,21 +73,8 @@ def interleaved(client, settings, rounds, es_url):
         assert form.is_valid(), form.errors
         query = DocumentQuery(form.params(settings.DOCUMENT_PAGE_SIZE), lambda *a, **k: "")
         bodies.append(json.dumps(query.build().to_dict()).encode())
-    address = urllib.parse.urlsplit(es_url.split(",")[0])
-    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=10)
-    path = f"/{alias_name()}/_search"
-
-    def raw(body):
-        started = time.perf_counter()
-        connection.request("POST", path, body, {"Content-Type": "application/json"})
-        answer = json.loads(connection.getresponse().read())
-        return (time.perf_counter() - started) * 1000, answer["took"]
-
-    def api(params):
-        started = time.perf_counter()
-        response = client.get("/api/v1/documents/", params)
-        assert response.status_code == 200 and response.json()["backend"] == "elasticsearch"
-        return (time.perf_counter() - started) * 1000
+    raw = raw_search(es_url, alias_name())
+    api = api_search(client, "/api/v1/documents/")
 
     api_ms, raw_ms, took = [], [], []
     for round_number in range(rounds + 1):
@@ -103,7 +89,6 @@ def interleaved(client, settings, rounds, es_url):
                 api_ms.append(one_api)
                 raw_ms.append(one_raw[0])
                 took.append(one_raw[1])
-    connection.close()
     return api_ms, raw_ms, took
 
 

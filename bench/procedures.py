@@ -25,6 +25,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from timers import api_search, raw_search
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
@@ -127,9 +129,6 @@ def raw_elasticsearch(client, settings, report, label, rounds):
     both see the same machine load; the ratio is the median of the per-query ratios (and,
     for comparison with earlier runs, the ratio of the two medians).
     """
-    import http.client
-    import urllib.parse
-
     from procedures.forms import ProcedureSearchForm
     from procedures.indexing import alias_name
     from procedures.links import procedure_url_builder
@@ -142,21 +141,8 @@ def raw_elasticsearch(client, settings, report, label, rounds):
         assert form.is_valid(), form.errors
         query = ProcedureQuery(form.params(settings.PROCEDURE_PAGE_SIZE), url_for)
         bodies.append(json.dumps(query.build().to_dict()).encode())
-    address = urllib.parse.urlsplit(report["elasticsearch_url"])
-    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=10)
-    path = f"/{alias_name()}/_search"
-
-    def raw(body):
-        started = time.perf_counter()
-        connection.request("POST", path, body, {"Content-Type": "application/json"})
-        answer = json.loads(connection.getresponse().read())
-        return (time.perf_counter() - started) * 1000, answer["took"]
-
-    def api(params):
-        started = time.perf_counter()
-        response = client.get("/api/v1/procedures/", params)
-        assert response.status_code == 200 and response.json()["backend"] == "elasticsearch"
-        return (time.perf_counter() - started) * 1000
+    raw = raw_search(report["elasticsearch_url"], alias_name())
+    api = api_search(client, "/api/v1/procedures/")
 
     timings, took, api_timings, ratios = [], [], [], []
     for round_number in range(rounds + 1):
@@ -172,7 +158,6 @@ def raw_elasticsearch(client, settings, report, label, rounds):
                 took.append(raw_took)
                 api_timings.append(api_ms)
                 ratios.append(api_ms / raw_ms)
-    connection.close()
     result = {
         "requests": len(timings),
         "p50_ms": round(statistics.median(timings), 2),
