@@ -140,7 +140,7 @@ class DocumentQuery:
         response = elastic.get_client().search(index=_alias(), body=self.build().to_dict())
         p = self.params
         hits = [
-            make_hit({**source, "id": source["page_id"]}, p.tokens, self.url_for, p.day)
+            make_hit({**source, "id": source["page_id"]}, self.url_for, p.day)
             for source in (hit["_source"] for hit in response["hits"]["hits"])
         ]
         aggregations = response["aggregations"]
