@@ -26,6 +26,7 @@ REASONS = {
     "address": _("Số nhà, tên đường"),
     "birth_date": _("Ngày sinh"),
     "third_party": _("Tên người khác (xin xem có cần ẩn không)"),
+    "asker_given_name": _("Có thể là tên người hỏi (xin xem có cần ẩn không)"),
 }
 
 
