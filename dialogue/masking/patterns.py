@@ -153,7 +153,17 @@ PLATE = re.compile(
 )
 
 
+# A dossier's receipt code ("000.00.12.H38-240101-0001", "H38.12-240105-0012"): looked up on
+# the public-services portals it shows the applicant, so it is masked whole (its digits
+# alone were half masked as an ID number, leaving "000.00.12.H").
+DOSSIER_CODE = re.compile(
+    r"(?<![a-z0-9.])(?:\d{3}\.\d{2}\.\d{2}\.)?[a-z]\d{2}(?:\.\d{1,3})*-\d{6}-\d{4}(?![a-z0-9])"
+)
+
+
 def identifiers(text, folded):
+    for match in DOSSIER_CODE.finditer(folded):
+        yield Finding(*match.span(), "dossier_code", True, "")
     for match in PASSPORT.finditer(folded):
         if text[match.start()].isupper() or _context(folded, match.start()) == "passport":
             yield Finding(*match.span(), "passport", True, "")

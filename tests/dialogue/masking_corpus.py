@@ -299,6 +299,8 @@ CORPUS = [
     P("Tôi sinh năm 85, làm nghề tự do.", ident=["85"]),
     P("DOB 1985-05-12", ident=["1985-05-12"]),
     P("sinh ngày mười hai tháng năm năm 1985", ident=["mười hai tháng năm năm 1985"]),
+    P("Mã hồ sơ 000.00.12.H38-240101-0001 đã quá hạn.", ident=["000.00.12.H38-240101-0001"]),
+    P("Hồ sơ số H38.12-240105-0012 nộp ngày 5/1/2024", ident=["H38.12-240105-0012"]),
     N("Số của tôi đây (Ngọc).", flag=["Ngọc"]),
     N("Ngọc xin cảm ơn quý cơ quan.", flag=["Ngọc"]),
     N("Tổng mức đầu tư 1 500 000 000 đồng."),
