@@ -419,14 +419,14 @@ ANNOUNCEMENTS = [
 # English versions (Decree 42/2022 Art. 7: structure, functions and contacts in English).
 ENGLISH_UNITS = {
     "uy-ban-nhan-dan-tinh": (
-        "Provincial People's Committee",
+        "Hue City People's Committee",
         "provincial-peoples-committee",
-        "<p>The State administrative body of the province: it implements the Constitution, laws and the resolutions of the Provincial People's Council, and manages the economy, society, defence and security in the province.</p>",
+        "<p>The State administrative body of the city: it implements the Constitution, laws and the resolutions of the Hue City People's Council, and manages the economy, society, defence and security in the city.</p>",
     ),
     "van-phong-ubnd-tinh": (
-        "Office of the Provincial People's Committee",
+        "Office of the Hue City People's Committee",
         "office-of-the-peoples-committee",
-        "<p>Advises and assists the People's Committee and its Chairperson; runs the provincial web portal.</p>",
+        "<p>Advises and assists the People's Committee and its Chairperson; runs the city's web portal.</p>",
     ),
     "so-noi-vu": (
         "Department of Home Affairs",
@@ -484,15 +484,15 @@ ENGLISH_UNITS = {
         "<p>State management of tourism and its promotion.</p>",
     ),
     "thanh-tra-tinh": (
-        "Provincial Inspectorate",
+        "Hue City Inspectorate",
         "provincial-inspectorate",
         "<p>Inspection, citizen reception, complaints and denunciations, anti-corruption.</p>",
     ),
 }
 
 ENGLISH_LEADERS = {
-    "nguyen-van-thanh": "Chairman of the Provincial People's Committee",
-    "tran-thi-hanh": "Vice-Chairwoman of the Provincial People's Committee",
-    "le-quang-minh": "Vice-Chairman of the Provincial People's Committee",
-    "phan-thi-thu": "Vice-Chairwoman of the Provincial People's Committee",
+    "nguyen-van-thanh": "Chairman of the Hue City People's Committee",
+    "tran-thi-hanh": "Vice-Chairwoman of the Hue City People's Committee",
+    "le-quang-minh": "Vice-Chairman of the Hue City People's Committee",
+    "phan-thi-thu": "Vice-Chairwoman of the Hue City People's Committee",
 }

@@ -21,9 +21,9 @@ def json_ld(data):
 
 
 # Query parameters that select different content (a list's page, the news of a day or month,
-# a week of the work schedule): kept in the canonical URL, in this order. Others (filters,
-# searches, print views, tracking) are dropped.
-CANONICAL_PARAMETERS = ("ngay", "thang", "tuan", "trang")
+# a week of the work schedule, the archive of ended announcements): kept in the canonical
+# URL, in this order. Others (filters, searches, print views, tracking) are dropped.
+CANONICAL_PARAMETERS = ("ngay", "thang", "tuan", "het-hieu-luc", "trang")
 
 
 def _own_query(request):

@@ -32,7 +32,7 @@ def test_demo_builds_the_province_and_a_second_run_changes_nothing(client, demo)
     assert english.status_code == 200
     assert "Department of Justice" in english.content.decode()
     committee = client.get("/en/organisational-structure/provincial-peoples-committee/")
-    assert "Vice-Chairwoman of the Provincial People&#x27;s Committee" in committee.content.decode()
+    assert "Vice-Chairwoman of the Hue City People&#x27;s Committee" in committee.content.decode()
     pages, agencies = LeaderPage.objects.count(), Agency.objects.count()
 
     out = io.StringIO()

@@ -101,3 +101,27 @@ def test_compiled_catalogues_match_their_sources():
             if found is None or found == [None]:
                 found = [catalog.get((msgid, n)) for n in range(len(strings))]
             assert found == strings, f"{domain}.mo is older than {domain}.po: {msgid!r}"
+
+
+def test_rich_text_toolbar_is_vietnamese():
+    """The names of the rich text toolbar's buttons (tooltips and the "/" block picker) come
+    from Python, handed to the editor's script: every button a portal field offers is named
+    in Vietnamese."""
+    from django.utils import translation
+    from wagtail.rich_text import features
+
+    from news.blocks import PARAGRAPH_FEATURES
+
+    offered = {*features.get_default_features(), *PARAGRAPH_FEATURES}
+    plugins = {feature: features.get_editor_plugin("draftail", feature) for feature in offered}
+    # A button's plugin carries its name; "hr" has none here (its script names it, djangojs).
+    buttons = {f: p for f, p in plugins.items() if "description" in getattr(p, "data", {})}
+
+    def names(language):
+        with translation.override(language):
+            return {f: str(plugin.data["description"]) for f, plugin in buttons.items()}
+
+    english, vietnamese = names("en"), names("vi")
+    assert [f for f in vietnamese if vietnamese[f] == english[f]] == []
+    assert vietnamese["h4"] == "Tiêu đề 4"
+    assert vietnamese["embed"] == "Nhúng nội dung"
