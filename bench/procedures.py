@@ -140,7 +140,7 @@ def raw_elasticsearch(client, settings, report, label, rounds):
         form = ProcedureSearchForm(params)
         assert form.is_valid(), form.errors
         query = ProcedureQuery(form.params(settings.PROCEDURE_PAGE_SIZE), url_for)
-        bodies.append(json.dumps(query.build().to_dict()).encode())
+        bodies.append(json.dumps(query.build()).encode())
     raw = raw_search(report["elasticsearch_url"], alias_name())
     api = api_search(client, "/api/v1/procedures/")
 
