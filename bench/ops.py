@@ -40,10 +40,13 @@ BASELINES = [
 
 
 def wrk(url, headers=()):
-    args = ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", url]
+    # wrk's default 2 s timeout drops the slowest responses from the count (an uncached page
+    # on a loaded machine takes longer); 10 s keeps them.
+    args = ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--timeout", "10s", "--latency", url]
     for name, value in headers:
         args += ["-H", f"{name}: {value}"]
-    subprocess.run([*args[:4], "-d1s", url, *args[6:]], capture_output=True, check=True)  # noqa: S603 - warm-up
+    warm_up = [arg if not arg.startswith("-d") else "-d1s" for arg in args]
+    subprocess.run(warm_up, capture_output=True, check=True)  # noqa: S603
     out = subprocess.run(args, capture_output=True, text=True, check=True).stdout  # noqa: S603
 
     def latency(percent):
@@ -99,7 +102,7 @@ def measure(base, pages, counts):
         print(f"  round {number}: ceiling {ceilings[-1]['rps']:9.1f} req/s", flush=True)
         for page in cached:
             figures = wrk(base + page["path"])
-            figures["x_ceiling"] = figures["rps"] / ceilings[-1]["rps"]
+            figures["x_ceiling"] = _ratio(figures["rps"], ceilings[-1]["rps"])
             rounds[page["path"]].append(figures)
             print(
                 f"           {page['name']:22} {figures['rps']:9.1f} req/s "
@@ -122,13 +125,22 @@ def measure(base, pages, counts):
             print(f"  uncached  {page['name']:28} {figures['rps']:9.1f} req/s", flush=True)
     ceiling, template = results[0]["rps"], results[1]["rps"]
     for result in results:
-        result.setdefault("x_ceiling", round(result["rps"] / ceiling, 3))
-        result["x_template"] = round(result["rps"] / template, 3)
+        result.setdefault("x_ceiling", round(_ratio(result["rps"], ceiling), 3))
+        result["x_template"] = round(_ratio(result["rps"], template), 3)
         if result["kind"] == "cached":
             result["goal_met"] = result["x_ceiling"] >= CACHED_GOAL
         elif result["kind"] == "uncached":
             result["goal_met"] = result["queries"] is not None and result["queries"] <= QUERY_GOAL
     return results
+
+
+def _ratio(rps, baseline_rps):
+    """rps / baseline_rps; 0 when the baseline answered nothing in its run (the server stalled:
+    the run's figures are then worthless, and the report says so through its goals)."""
+    if not baseline_rps:
+        print(f"  a baseline answered nothing in {SECONDS} s: this run is unreliable", flush=True)
+        return 0.0
+    return rps / baseline_rps
 
 
 def _median_run(runs):

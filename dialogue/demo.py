@@ -20,9 +20,9 @@ FIXTURE = Path(__file__).resolve().parent / "data" / "demo_questions.json"
 S = Question.Status
 
 SECTORS = ["Ốm đau, thai sản", "Sổ BHXH - Thẻ BHYT", "Hộ tịch", "Đất đai", "Giáo dục"]
-LEADERS = ["Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh phụ trách văn xã"]
+LEADERS = ["Chủ tịch UBND thành phố", "Phó Chủ tịch UBND thành phố phụ trách văn xã"]
 AGENCIES = {
-    "Bảo hiểm xã hội tỉnh": "bhxh@example.gov.vn",
+    "Bảo hiểm xã hội thành phố": "bhxh@example.gov.vn",
     "Sở Tư pháp": "stp@example.gov.vn",
     "Sở Nông nghiệp và Môi trường": "snnmt@example.gov.vn",
     "Sở Giáo dục và Đào tạo": "sgddt@example.gov.vn",
@@ -90,7 +90,7 @@ IN_PROGRESS = [
         S.REJECTED,
         "Đất đai",
         "Tranh chấp lối đi chung với hàng xóm",
-        "Nhà hàng xóm xây tường lấn lối đi chung. Xin lãnh đạo tỉnh xử lý giúp.",
+        "Nhà hàng xóm xây tường lấn lối đi chung. Xin lãnh đạo thành phố xử lý giúp.",
         8,
         None,
     ),
@@ -204,7 +204,7 @@ def load(home, stdout):
     _ensure_lists()
     items = json.loads(FIXTURE.read_text(encoding="utf-8"))["items"]
     leader = Agency.objects.filter(kind=Agency.Kind.LEADER).order_by("sort_order", "pk").first()
-    bhxh = Agency.objects.get(name="Bảo hiểm xã hội tỉnh")
+    bhxh = Agency.objects.get(name="Bảo hiểm xã hội thành phố")
     created = sum(
         _published(number, item, leader, bhxh) for number, item in enumerate(items, start=1)
     )

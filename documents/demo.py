@@ -111,7 +111,7 @@ def load_consultation(home, stdout=None):
     drafts = [
         {
             "title": "Dự thảo Quyết định ban hành Quy chế tiếp nhận, giải quyết thủ tục hành "
-            "chính tại Trung tâm Phục vụ hành chính công tỉnh",
+            "chính tại Trung tâm Phục vụ hành chính công thành phố",
             "slug": "du-thao-quy-che-trung-tam-phuc-vu-hanh-chinh-cong",
             "summary": "Quy định việc tiếp nhận hồ sơ, số hóa và trả kết quả tại Trung tâm "
             "Phục vụ hành chính công theo Nghị định 61/2018/NĐ-CP và 107/2021/NĐ-CP.",
@@ -119,16 +119,16 @@ def load_consultation(home, stdout=None):
             "closes_on": day + datetime.timedelta(days=20),
         },
         {
-            "title": "Dự thảo Kế hoạch chuyển đổi số tỉnh năm 2025",
+            "title": "Dự thảo Kế hoạch chuyển đổi số thành phố năm 2025",
             "slug": "du-thao-ke-hoach-chuyen-doi-so",
-            "summary": "Mục tiêu, nhiệm vụ và giải pháp chuyển đổi số của tỉnh trong năm.",
+            "summary": "Mục tiêu, nhiệm vụ và giải pháp chuyển đổi số của thành phố trong năm.",
             "opens_on": day - datetime.timedelta(days=60),
             "closes_on": day - datetime.timedelta(days=30),
         },
     ]
     for fields in drafts:
         draft = DraftPage(
-            drafting_agency="Văn phòng UBND tỉnh",
+            drafting_agency="Văn phòng UBND thành phố",
             contact_name="Phòng Kiểm soát thủ tục hành chính",
             contact_email="kstthc@example.gov.vn",
             contact_phone="0234 3822 000",

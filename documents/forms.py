@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from documents.models.documents import Validity
 from documents.params import DocumentSearchParams
+from portal.quoting import QuotedChoiceField
 from portal.search.params import MAX_PAGE, MAX_QUERY_LENGTH, CleanCharField
 
 
@@ -29,13 +30,13 @@ class DocumentSearchForm(forms.Form):
             "max_value": _("Năm ban hành không hợp lệ."),
         },
     )
-    status = forms.ChoiceField(
+    status = QuotedChoiceField(
         label=_("Hiệu lực"),
         required=False,
         choices=[("", _("Tất cả"))] + list(Validity.choices),
         error_messages={"invalid_choice": _("Tình trạng hiệu lực không hợp lệ: %(value)s.")},
     )
-    sort = forms.ChoiceField(
+    sort = QuotedChoiceField(
         label=_("Sắp xếp"),
         required=False,
         choices=[("", _("Mặc định")), ("relevance", _("Phù hợp nhất")), ("date", _("Mới nhất"))],

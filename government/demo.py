@@ -176,7 +176,7 @@ class GovernmentDemo:
                     "number": number,
                     "summary": summary,
                     "body": f"<p>{summary}</p>",
-                    "issued_by": "Ủy ban nhân dân tỉnh",
+                    "issued_by": "Ủy ban nhân dân thành phố",
                     "valid_from": now + datetime.timedelta(days=began),
                     "valid_until": now + datetime.timedelta(days=ends) if ends else None,
                 },

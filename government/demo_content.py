@@ -9,20 +9,20 @@ STRUCTURE = {
     "title": "Cơ cấu tổ chức",
     "slug": "co-cau-to-chuc",
     "intro": "Chức năng, nhiệm vụ, cơ cấu tổ chức và thông tin liên hệ của Ủy ban nhân dân "
-    "tỉnh, các sở, ban, ngành, đơn vị sự nghiệp và Ủy ban nhân dân các xã, phường.",
-    "body": "<p>Ủy ban nhân dân tỉnh gồm Chủ tịch, các Phó Chủ tịch và các Ủy viên; giúp "
+    "thành phố, các sở, ban, ngành, đơn vị sự nghiệp và Ủy ban nhân dân các xã, phường.",
+    "body": "<p>Ủy ban nhân dân thành phố gồm Chủ tịch, các Phó Chủ tịch và các Ủy viên; giúp "
     "việc có Văn phòng và các sở, ban, ngành chuyên môn.</p>",
 }
 
 COMMITTEE = {
-    "title": "Ủy ban nhân dân tỉnh",
+    "title": "Ủy ban nhân dân thành phố",
     "slug": "uy-ban-nhan-dan-tinh",
     "kind": "ubnd",
-    "short_name": "UBND tỉnh",
+    "short_name": "UBND thành phố",
     "functions": "<p>Cơ quan hành chính nhà nước ở địa phương, chấp hành Hiến pháp, luật, văn "
-    "bản của cơ quan nhà nước cấp trên và nghị quyết của Hội đồng nhân dân tỉnh; tổ chức thi "
+    "bản của cơ quan nhà nước cấp trên và nghị quyết của Hội đồng nhân dân thành phố; tổ chức thi "
     "hành pháp luật, quản lý nhà nước trên các lĩnh vực kinh tế – xã hội, quốc phòng, an ninh "
-    "trên địa bàn tỉnh (Luật Tổ chức chính quyền địa phương 2025).</p>",
+    "trên địa bàn thành phố (Luật Tổ chức chính quyền địa phương 2025).</p>",
     "address": "16 Lê Lợi, phường Thuận Hóa, thành phố Huế",
     "phone": "0234 3822 527",
     "email": "ubnd@hue.gov.vn",
@@ -36,30 +36,30 @@ LEADERS = [
     {
         "title": "Nguyễn Văn Thành",
         "slug": "nguyen-van-thanh",
-        "position": "Chủ tịch Ủy ban nhân dân tỉnh",
+        "position": "Chủ tịch Ủy ban nhân dân thành phố",
         "is_chair": True,
         "portfolio": "Lãnh đạo, điều hành chung; quốc phòng, an ninh; tổ chức bộ máy, cán bộ.",
         "phone": "0234 3822 520",
         "email": "chutich@hue.gov.vn",
         "biography": "<p>Sinh năm 1970. Thạc sĩ Quản lý công (dữ liệu minh họa).</p>",
         "accepts_questions": True,
-        "addressee": "Chủ tịch UBND tỉnh",
+        "addressee": "Chủ tịch UBND thành phố",
     },
     {
         "title": "Trần Thị Hạnh",
         "slug": "tran-thi-hanh",
-        "position": "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        "position": "Phó Chủ tịch Ủy ban nhân dân thành phố",
         "portfolio": "Văn hóa – xã hội: giáo dục, y tế, lao động, văn hóa, thể thao, du lịch.",
         "phone": "0234 3822 521",
         "email": "pct.vanxa@hue.gov.vn",
         "biography": "<p>Sinh năm 1974. Tiến sĩ Giáo dục học (dữ liệu minh họa).</p>",
         "accepts_questions": True,
-        "addressee": "Phó Chủ tịch UBND tỉnh phụ trách văn xã",
+        "addressee": "Phó Chủ tịch UBND thành phố phụ trách văn xã",
     },
     {
         "title": "Lê Quang Minh",
         "slug": "le-quang-minh",
-        "position": "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        "position": "Phó Chủ tịch Ủy ban nhân dân thành phố",
         "portfolio": "Kinh tế: tài chính, đầu tư, công thương, xây dựng, giao thông.",
         "phone": "0234 3822 522",
         "email": "pct.kinhte@hue.gov.vn",
@@ -69,7 +69,7 @@ LEADERS = [
     {
         "title": "Phan Thị Thu",
         "slug": "phan-thi-thu",
-        "position": "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        "position": "Phó Chủ tịch Ủy ban nhân dân thành phố",
         "portfolio": "Nông nghiệp và môi trường, đất đai, khoa học và công nghệ, chuyển đổi số.",
         "phone": "0234 3822 523",
         "email": "pct.nongnghiep@hue.gov.vn",
@@ -81,13 +81,13 @@ LEADERS = [
 # (title, slug, short name, address, phone, e-mail local part, functions, head's name)
 DEPARTMENTS = [
     (
-        "Văn phòng Ủy ban nhân dân tỉnh",
+        "Văn phòng Ủy ban nhân dân thành phố",
         "van-phong-ubnd-tinh",
         "VP UBND",
         "16 Lê Lợi, phường Thuận Hóa",
         "0234 3822 530",
         "vpubnd",
-        "Tham mưu, giúp việc cho Ủy ban nhân dân và Chủ tịch Ủy ban nhân dân tỉnh; quản lý Cổng thông tin điện tử tỉnh.",
+        "Tham mưu, giúp việc cho Ủy ban nhân dân và Chủ tịch Ủy ban nhân dân thành phố; quản lý Cổng thông tin điện tử thành phố.",
         "Hồ Văn Sơn",
     ),
     (
@@ -201,7 +201,7 @@ DEPARTMENTS = [
         "Nguyễn Thị Thủy",
     ),
     (
-        "Thanh tra tỉnh",
+        "Thanh tra thành phố",
         "thanh-tra-tinh",
         "TTr",
         "16 Lê Lợi, phường Thuận Hóa",
@@ -214,7 +214,7 @@ DEPARTMENTS = [
 
 PUBLIC_SERVICE_UNITS = [
     (
-        "Trung tâm Phục vụ hành chính công tỉnh",
+        "Trung tâm Phục vụ hành chính công thành phố",
         "trung-tam-phuc-vu-hanh-chinh-cong",
         "TTPVHCC",
         "1 Lê Lai, phường Thuận Hóa",
@@ -250,21 +250,21 @@ COMMUNE_PHONE_PREFIX = "0234 38"
 SPOKESPERSON = {
     "title": "Người phát ngôn",
     "slug": "nguoi-phat-ngon",
-    "body": "<p>Theo Nghị định số 09/2017/NĐ-CP, Chủ tịch Ủy ban nhân dân tỉnh là người "
-    "phát ngôn và cung cấp thông tin cho báo chí của Ủy ban nhân dân tỉnh, và giao Chánh Văn "
-    "phòng Ủy ban nhân dân tỉnh thực hiện phát ngôn thường xuyên. Các cơ quan báo chí liên hệ "
+    "body": "<p>Theo Nghị định số 09/2017/NĐ-CP, Chủ tịch Ủy ban nhân dân thành phố là người "
+    "phát ngôn và cung cấp thông tin cho báo chí của Ủy ban nhân dân thành phố, và giao Chánh Văn "
+    "phòng Ủy ban nhân dân thành phố thực hiện phát ngôn thường xuyên. Các cơ quan báo chí liên hệ "
     "theo thông tin dưới đây.</p>",
     "people": [
         (
             "Nguyễn Văn Thành",
-            "Chủ tịch Ủy ban nhân dân tỉnh",
+            "Chủ tịch Ủy ban nhân dân thành phố",
             "Người phát ngôn",
             "0234 3822 520",
             "chutich@hue.gov.vn",
         ),
         (
             "Hồ Văn Sơn",
-            "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+            "Chánh Văn phòng Ủy ban nhân dân thành phố",
             "Người được giao nhiệm vụ phát ngôn",
             "0234 3822 530",
             "vpubnd@hue.gov.vn",
@@ -275,13 +275,13 @@ SPOKESPERSON = {
 SCHEDULE_PAGE = {
     "title": "Lịch công tác",
     "slug": "lich-cong-tac",
-    "intro": "Lịch công tác tuần của Chủ tịch và các Phó Chủ tịch Ủy ban nhân dân tỉnh.",
+    "intro": "Lịch công tác tuần của Chủ tịch và các Phó Chủ tịch Ủy ban nhân dân thành phố.",
 }
 
 ANNOUNCEMENTS_PAGE = {
     "title": "Thông báo",
     "slug": "thong-bao",
-    "intro": "Thông báo và thông cáo báo chí của Ủy ban nhân dân tỉnh.",
+    "intro": "Thông báo và thông cáo báo chí của Ủy ban nhân dân thành phố.",
 }
 
 # (weekday 0–6, "HH:MM", end or None, leader index, content, place, participants, preparing unit)
@@ -291,10 +291,10 @@ WEEK_ENTRIES = [
         "07:30",
         "09:00",
         0,
-        "Chào cờ đầu tuần, giao ban lãnh đạo Ủy ban nhân dân tỉnh",
+        "Chào cờ đầu tuần, giao ban lãnh đạo Ủy ban nhân dân thành phố",
         "Phòng họp số 1, 16 Lê Lợi",
-        "Các Phó Chủ tịch UBND tỉnh, Chánh Văn phòng",
-        "Văn phòng UBND tỉnh",
+        "Các Phó Chủ tịch UBND thành phố, Chánh Văn phòng",
+        "Văn phòng UBND thành phố",
     ),
     (
         0,
@@ -332,9 +332,9 @@ WEEK_ENTRIES = [
         "11:30",
         0,
         "Tiếp công dân định kỳ",
-        "Trụ sở Tiếp công dân tỉnh",
-        "Thanh tra tỉnh, các sở liên quan",
-        "Thanh tra tỉnh",
+        "Trụ sở Tiếp công dân thành phố",
+        "Thanh tra thành phố, các sở liên quan",
+        "Thanh tra thành phố",
     ),
     (
         2,
@@ -352,8 +352,8 @@ WEEK_ENTRIES = [
         "11:00",
         2,
         "Đối thoại với doanh nghiệp về thủ tục đầu tư",
-        "Trung tâm Phục vụ hành chính công tỉnh",
-        "Hiệp hội Doanh nghiệp tỉnh, các sở",
+        "Trung tâm Phục vụ hành chính công thành phố",
+        "Hiệp hội Doanh nghiệp thành phố, các sở",
         "Sở Tài chính",
     ),
     (
@@ -371,10 +371,10 @@ WEEK_ENTRIES = [
         "08:00",
         "11:30",
         0,
-        "Phiên họp thường kỳ Ủy ban nhân dân tỉnh",
+        "Phiên họp thường kỳ Ủy ban nhân dân thành phố",
         "Phòng họp số 1, 16 Lê Lợi",
-        "Thành viên UBND tỉnh",
-        "Văn phòng UBND tỉnh",
+        "Thành viên UBND thành phố",
+        "Văn phòng UBND thành phố",
     ),
     (
         4,
@@ -392,17 +392,17 @@ WEEK_ENTRIES = [
 ANNOUNCEMENTS = [
     (
         "thong-bao",
-        "Thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND tỉnh",
+        "Thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND thành phố",
         "215/TB-UBND",
-        "Chủ tịch Ủy ban nhân dân tỉnh tiếp công dân định kỳ vào ngày 15 hằng tháng tại Trụ sở Tiếp công dân tỉnh.",
+        "Chủ tịch Ủy ban nhân dân thành phố tiếp công dân định kỳ vào ngày 15 hằng tháng tại Trụ sở Tiếp công dân thành phố.",
         -3,
         30,
     ),
     (
         "thong-cao-bao-chi",
-        "Thông cáo báo chí về kết quả phiên họp thường kỳ Ủy ban nhân dân tỉnh",
+        "Thông cáo báo chí về kết quả phiên họp thường kỳ Ủy ban nhân dân thành phố",
         "12/TCBC-UBND",
-        "Ủy ban nhân dân tỉnh thông tin kết quả phiên họp thường kỳ tháng và nhiệm vụ trọng tâm thời gian tới.",
+        "Ủy ban nhân dân thành phố thông tin kết quả phiên họp thường kỳ tháng và nhiệm vụ trọng tâm thời gian tới.",
         -1,
         14,
     ),
@@ -410,7 +410,7 @@ ANNOUNCEMENTS = [
         "thong-bao",
         "Thông báo tạm ngừng tiếp nhận hồ sơ trực tiếp để nâng cấp hệ thống",
         "198/TB-UBND",
-        "Trung tâm Phục vụ hành chính công tỉnh tạm ngừng tiếp nhận hồ sơ trực tiếp trong hai ngày cuối tuần.",
+        "Trung tâm Phục vụ hành chính công thành phố tạm ngừng tiếp nhận hồ sơ trực tiếp trong hai ngày cuối tuần.",
         -40,
         -30,
     ),
@@ -419,14 +419,14 @@ ANNOUNCEMENTS = [
 # English versions (Decree 42/2022 Art. 7: structure, functions and contacts in English).
 ENGLISH_UNITS = {
     "uy-ban-nhan-dan-tinh": (
-        "Provincial People's Committee",
+        "Hue City People's Committee",
         "provincial-peoples-committee",
-        "<p>The State administrative body of the province: it implements the Constitution, laws and the resolutions of the Provincial People's Council, and manages the economy, society, defence and security in the province.</p>",
+        "<p>The State administrative body of the city: it implements the Constitution, laws and the resolutions of the Hue City People's Council, and manages the economy, society, defence and security in the city.</p>",
     ),
     "van-phong-ubnd-tinh": (
-        "Office of the Provincial People's Committee",
+        "Office of the Hue City People's Committee",
         "office-of-the-peoples-committee",
-        "<p>Advises and assists the People's Committee and its Chairperson; runs the provincial web portal.</p>",
+        "<p>Advises and assists the People's Committee and its Chairperson; runs the city's web portal.</p>",
     ),
     "so-noi-vu": (
         "Department of Home Affairs",
@@ -484,15 +484,15 @@ ENGLISH_UNITS = {
         "<p>State management of tourism and its promotion.</p>",
     ),
     "thanh-tra-tinh": (
-        "Provincial Inspectorate",
+        "Hue City Inspectorate",
         "provincial-inspectorate",
         "<p>Inspection, citizen reception, complaints and denunciations, anti-corruption.</p>",
     ),
 }
 
 ENGLISH_LEADERS = {
-    "nguyen-van-thanh": "Chairman of the Provincial People's Committee",
-    "tran-thi-hanh": "Vice-Chairwoman of the Provincial People's Committee",
-    "le-quang-minh": "Vice-Chairman of the Provincial People's Committee",
-    "phan-thi-thu": "Vice-Chairwoman of the Provincial People's Committee",
+    "nguyen-van-thanh": "Chairman of the Hue City People's Committee",
+    "tran-thi-hanh": "Vice-Chairwoman of the Hue City People's Committee",
+    "le-quang-minh": "Vice-Chairman of the Hue City People's Committee",
+    "phan-thi-thu": "Vice-Chairwoman of the Hue City People's Committee",
 }

@@ -59,7 +59,8 @@ def week_view(page, request, leader_slug=None):
         {"date": day, "entries": [entry for entry in entries if entry.day == day]}
         for day in schedule.week_days(monday)
     ]
-    base = page.url + (page.reverse_subpage("leader_week", args=(leader.slug,)) if leader else "")
+    subpath = page.reverse_subpage("leader_week", args=(leader.slug,)) if leader else ""
+    base = page.url + subpath
     this_week = schedule.this_monday()
     context = page.get_context(request)
     context.update(
@@ -83,8 +84,11 @@ def week_view(page, request, leader_slug=None):
             ),
             "base_url": base,
             "has_entries": any(day["entries"] for day in days),
-            # Each week has its own address; this week's is the bare one.
-            "canonical_url": request.build_absolute_uri(base)
+            # Each week has its own address; this week's is the bare one. On the Site's root
+            # URL like every page's canonical, not on whatever host the request named; the
+            # print view names the week it prints.
+            "canonical_url": page.get_full_url(request)
+            + subpath
             + ("" if monday == this_week else f"?tuan={monday:%Y-%m-%d}"),
         }
     )

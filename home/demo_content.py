@@ -5,8 +5,8 @@ SITE_NAME = "Cổng thông tin điện tử thành phố Huế"
 HOME = {
     "title": "Trang chủ",
     "slug": "trang-chu",
-    "intro": "Thông tin chính thống về hoạt động của chính quyền tỉnh, thủ tục hành chính "
-    "và kênh trao đổi giữa người dân, doanh nghiệp với lãnh đạo tỉnh.",
+    "intro": "Thông tin chính thống về hoạt động của chính quyền thành phố, thủ tục hành chính "
+    "và kênh trao đổi giữa người dân, doanh nghiệp với lãnh đạo thành phố.",
 }
 
 PORTAL_SETTINGS = {
@@ -25,13 +25,14 @@ PORTAL_SETTINGS = {
 DIALOGUE = {
     "title": "Trao đổi và tháo gỡ",
     "slug": "trao-doi-va-thao-go",
-    "intro": "Người dân và doanh nghiệp gửi câu hỏi tới lãnh đạo tỉnh; câu trả lời được công khai.",
+    "intro": "Người dân và doanh nghiệp gửi câu hỏi tới lãnh đạo thành phố; câu trả lời được "
+    "công khai.",
 }
 
 PROCEDURES = {
     "title": "Thủ tục hành chính",
     "slug": "thu-tuc-hanh-chinh",
-    "intro": "Tra cứu thủ tục hành chính áp dụng trên địa bàn tỉnh theo tên, mã, lĩnh vực "
+    "intro": "Tra cứu thủ tục hành chính áp dụng trên địa bàn thành phố theo tên, mã, lĩnh vực "
     "hoặc cơ quan thực hiện; số thủ tục hiện có được đếm ngay trên trang.",
 }
 

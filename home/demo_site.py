@@ -68,11 +68,11 @@ ENGLISH_PAGES = {
     "co-cau-to-chuc": {
         "title": "Organisational structure",
         "slug": "organisational-structure",
-        "intro": "Functions, duties and organisational structure of the Provincial "
+        "intro": "Functions, duties and organisational structure of the Hue City "
         "People's Committee.",
-        "body": "<p>The Provincial People's Committee consists of the Chairperson, the "
+        "body": "<p>The Hue City People's Committee consists of the Chairperson, the "
         "Vice-Chairpersons and the Members. It is assisted by its Office and by the "
-        "specialised departments and agencies of the province.</p>",
+        "specialised departments and agencies of the city.</p>",
     },
     "lien-he": {
         "title": "Contact",

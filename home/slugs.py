@@ -5,7 +5,10 @@ Two places make a slug, and both fold with `portal.vietnamese.slugify()`:
 - the admin's slug field, filled from the title as the editor types by Wagtail's `w-slug`
   Stimulus controller. Its own transliteration has no Vietnamese table (letters with two
   marks, "ỉ", "ồ", are dropped), so `VietnameseSlugInput` hands it, through the widget's
-  supported `formatters`, one character class per ASCII letter built from the same folding;
+  supported `formatters`, one character class per ASCII letter built from the same folding.
+  The page editor gets it for every SlugField; the copy-page form, which Wagtail builds by
+  hand with its own `SlugInput` and no title-to-slug sync, gets it through the pages'
+  `copy_form_class` (`VietnameseCopyForm`), with the new title filling the new slug too;
 - the model, for pages saved without a slug or with a non-ASCII one (code, imports, the API):
   `AsciiSlugMixin` folds the slug, or makes it from the title (numbered "-2", "-3" when a
   sibling has it, as Wagtail does), before Wagtail's own validation runs.
@@ -14,6 +17,7 @@ WAGTAIL_ALLOW_UNICODE_SLUGS is False (portal/settings/base.py), so the slug fiel
 a non-ASCII slug typed by hand if the script did not run.
 """
 
+from wagtail.admin.forms.pages import CopyForm
 from wagtail.admin.widgets.slug import SlugInput
 
 from portal.vietnamese import folded_letters, slugify
@@ -33,6 +37,27 @@ class VietnameseSlugInput(SlugInput):
         super().__init__(attrs=attrs, formatters=folding + list(formatters or []), locale=locale)
 
 
+class VietnameseCopyForm(CopyForm):
+    """Wagtail's copy-page form, its new slug folded and filled from the new title as typed.
+
+    The title field gets the attributes Wagtail's `TitleFieldPanel` gives the page editor's
+    title (the `w-sync` controller); like there, the slug follows the title only while it is
+    still the title's slug, so a slug the editor changed by hand is left alone.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["new_slug"].widget = VietnameseSlugInput(locale=self.page.locale)
+        self.fields["new_title"].widget.attrs.update(
+            {
+                "data-controller": "w-sync",
+                "data-action": "focus->w-sync#check blur->w-sync#apply "
+                "change->w-sync#apply keyup->w-sync#apply",
+                "data-w-sync-target-value": "#id_new_slug",
+            }
+        )
+
+
 def register_slug_widget(db_field_class):
     """Every slug field of the admin's model forms (pages, snippets) uses the folding widget."""
     from wagtail.admin.forms.models import register_form_field_override
@@ -42,6 +67,8 @@ def register_slug_widget(db_field_class):
 
 class AsciiSlugMixin:
     """For every page model of the portal: the slug is ASCII whatever the page was saved with."""
+
+    copy_form_class = VietnameseCopyForm  # read by Wagtail's copy view
 
     def full_clean(self, *args, **kwargs):
         self.fold_slug()

@@ -3,6 +3,7 @@ from django.db import models
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.forms.workflows import WorkflowPageForm
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -14,6 +15,10 @@ from home.reports import RatingReportView
 from home.slugs import register_slug_widget
 
 register_slug_widget(models.SlugField)
+
+# Wagtail declares the workflow form's page chooser without a label, so Django shows the field
+# name "Page" in every language; Wagtail's own "Page" is in the catalogue ("Trang").
+WorkflowPageForm.base_fields["page"].label = _("Page")
 
 
 class MainMenuViewSet(SnippetViewSet):

@@ -18,14 +18,14 @@ def at(year, month, day, hour=8, minute=0):
 NEWS_INDEX = {
     "title": "Tin tức",
     "slug": "tin-tuc",
-    "intro": "Tin hoạt động, cải cách hành chính và chính quyền điện tử của tỉnh.",
+    "intro": "Tin hoạt động, cải cách hành chính và chính quyền điện tử của thành phố.",
 }
 
 CATEGORIES = [
     {
         "slug": "cai-cach-hanh-chinh",
         "name": "Cải cách hành chính",
-        "description": "Thủ tục hành chính, cơ chế một cửa và kết quả cải cách của tỉnh.",
+        "description": "Thủ tục hành chính, cơ chế một cửa và kết quả cải cách của thành phố.",
         "sort_order": 1,
     },
     {
@@ -43,7 +43,7 @@ CATEGORIES = [
     {
         "slug": "thong-bao",
         "name": "Thông báo",
-        "description": "Thông báo của Ủy ban nhân dân tỉnh và Ban biên tập cổng.",
+        "description": "Thông báo của Ủy ban nhân dân thành phố và Ban biên tập cổng.",
         "sort_order": 4,
     },
 ]
@@ -166,15 +166,15 @@ ARTICLES = [
         "author": "Hải Định",
         "featured": True,
         "image": "Minh họa: chính quyền điện tử",
-        "lead": "Xây dựng chính quyền điện tử được tỉnh xác định là nhiệm vụ cấp bách để "
+        "lead": "Xây dựng chính quyền điện tử được thành phố xác định là nhiệm vụ cấp bách để "
         "chuyển từ “chính quyền quản lý” sang “chính quyền phục vụ, kiến tạo”. Năm 2023, "
         "121.527 hồ sơ thủ tục hành chính đã được nộp trực tuyến.",
         "body": h("Hoàn thiện hệ thống văn bản")
         + p(
             "Trên cơ sở luật, nghị định và hướng dẫn của Bộ Thông tin và Truyền thông, "
-            "Ủy ban nhân dân tỉnh đã ban hành kịp thời các quy định về ứng dụng công nghệ "
+            "Ủy ban nhân dân thành phố đã ban hành kịp thời các quy định về ứng dụng công nghệ "
             "thông tin trong cơ quan nhà nước theo hướng tinh gọn, dễ triển khai.",
-            "Khung kiến trúc chính quyền điện tử của tỉnh được xây dựng theo hướng dẫn của "
+            "Khung kiến trúc chính quyền điện tử của thành phố được xây dựng theo hướng dẫn của "
             "Bộ, qua đó hình thành các chuẩn kỹ thuật chung cho các sở, ngành và địa phương.",
         )
         + h("Thủ tục hành chính và hồ sơ trực tuyến")
@@ -215,8 +215,8 @@ ARTICLES = [
         ]
         + h("Khó khăn và kiến nghị")
         + p(
-            "Tỉnh còn thiếu nguồn lực, việc số hóa hồ sơ ở cấp cơ sở và liên thông thủ tục "
-            "chưa đồng bộ. Tỉnh đề nghị các bộ, ngành hướng dẫn cụ thể việc bố trí công "
+            "Thành phố còn thiếu nguồn lực, việc số hóa hồ sơ ở cấp cơ sở và liên thông thủ tục "
+            "chưa đồng bộ. Thành phố đề nghị các bộ, ngành hướng dẫn cụ thể việc bố trí công "
             "chức, viên chức tại Trung tâm Phục vụ hành chính công theo Nghị định số "
             "61/2018/NĐ-CP và Nghị định số 107/2021/NĐ-CP."
         )
@@ -240,17 +240,17 @@ ARTICLES = [
     },
     {
         "slug": "doan-kiem-tra-cai-cach-hanh-chinh-lam-viec-tai-tinh",
-        "title": "Đoàn kiểm tra cải cách hành chính của Chính phủ làm việc tại tỉnh",
+        "title": "Đoàn kiểm tra cải cách hành chính của Chính phủ làm việc tại thành phố",
         "category": "cai-cach-hanh-chinh",
         "date": at(2024, 10, 10, 16, 0),
         "author": "Ban biên tập",
-        "lead": "Đoàn do Thứ trưởng Bộ Nội vụ Nguyễn Trọng Thừa làm trưởng đoàn đã nghe tỉnh "
+        "lead": "Đoàn do Thứ trưởng Bộ Nội vụ Nguyễn Trọng Thừa làm trưởng đoàn đã nghe thành phố "
         "báo cáo kết quả và kiến nghị tháo gỡ vướng mắc.",
         "body": p(
-            "Tại buổi làm việc, lãnh đạo tỉnh đề nghị các bộ, ngành nghiên cứu, hướng dẫn mô "
-            "hình và việc bố trí nhân sự tại Trung tâm Phục vụ hành chính công tỉnh và bộ "
+            "Tại buổi làm việc, lãnh đạo thành phố đề nghị các bộ, ngành nghiên cứu, hướng dẫn mô "
+            "hình và việc bố trí nhân sự tại Trung tâm Phục vụ hành chính công thành phố và bộ "
             "phận một cửa cấp huyện.",
-            "Tỉnh cũng kiến nghị ban hành hướng dẫn đồng bộ về giải quyết thủ tục hành chính "
+            "Thành phố cũng kiến nghị ban hành hướng dẫn đồng bộ về giải quyết thủ tục hành chính "
             "trên môi trường mạng và cách tính số hồ sơ tiếp nhận trên hệ thống của các bộ.",
         ),
     },
@@ -267,7 +267,7 @@ ARTICLES = [
             "Mỗi thủ tục ghi rõ cơ quan thực hiện, cách thức nộp, thời hạn giải quyết, phí và "
             "lệ phí.",
             "Trong 2.106 thủ tục, 2.088 thủ tục do cơ quan trung ương quy định và 18 thủ tục "
-            "là thủ tục đặc thù của tỉnh.",
+            "là thủ tục đặc thù của thành phố.",
         ),
     },
     {
@@ -284,14 +284,14 @@ ARTICLES = [
     },
     {
         "slug": "mo-kenh-trao-doi-va-thao-go",
-        "title": "Mở kênh “Trao đổi và tháo gỡ” giữa người dân và lãnh đạo tỉnh",
+        "title": "Mở kênh “Trao đổi và tháo gỡ” giữa người dân và lãnh đạo thành phố",
         "category": "thong-bao",
         "date": at(2024, 8, 5, 14, 0),
         "author": "Ban biên tập",
         "featured": True,
         "lead": "Câu hỏi được tiếp nhận trực tuyến, có mã theo dõi và câu trả lời được công khai.",
         "body": p(
-            "Chuyên mục giúp lãnh đạo tỉnh nắm bắt tâm tư, nguyện vọng của cá nhân, tổ chức "
+            "Chuyên mục giúp lãnh đạo thành phố nắm bắt tâm tư, nguyện vọng của cá nhân, tổ chức "
             "trên địa bàn. Người gửi câu hỏi ghi họ tên, địa chỉ, điện thoại và thư điện tử "
             "theo quy định; các thông tin này chỉ dùng để liên hệ, không công khai.",
         ),
@@ -303,7 +303,7 @@ ARTICLES = [
         "date": at(2024, 7, 25, 10, 0),
         "author": "Hải Định",
         "lead": "Các chuẩn kỹ thuật chung bảo đảm tính tập trung trong lộ trình xây dựng "
-        "chính quyền điện tử của tỉnh.",
+        "chính quyền điện tử của thành phố.",
         "body": p(
             "Quy hoạch ứng dụng và phát triển công nghệ thông tin đến năm 2020, định hướng "
             "đến năm 2030 là căn cứ để các cấp, các ngành triển khai.",
@@ -319,7 +319,7 @@ ARTICLES = [
         "author": "Minh Thư",
         "image": "Minh họa: bộ phận một cửa",
         "lead": "Việc tiếp nhận và trả kết quả được thực hiện tại Trung tâm Phục vụ hành "
-        "chính công tỉnh, cấp huyện và bộ phận một cửa cấp xã.",
+        "chính công thành phố, cấp huyện và bộ phận một cửa cấp xã.",
         "body": p(
             "Bộ phận Một cửa các cấp làm việc nghiêm túc, trở thành địa chỉ thân thiện của "
             "người dân và tổ chức khi cần giải quyết thủ tục.",
@@ -327,7 +327,7 @@ ARTICLES = [
     },
     {
         "slug": "nang-cap-he-thong-thong-tin-doanh-nghiep",
-        "title": "Nâng cấp Hệ thống thông tin doanh nghiệp của tỉnh",
+        "title": "Nâng cấp Hệ thống thông tin doanh nghiệp của thành phố",
         "category": "kinh-te-xa-hoi",
         "date": at(2024, 5, 15, 8, 0),
         "source": "Sở Kế hoạch và Đầu tư (dữ liệu minh họa)",
@@ -337,7 +337,7 @@ ARTICLES = [
             "Hệ thống được vận hành tại địa chỉ "
             '<a href="https://thongtindoanhnghiep.thuathienhue.gov.vn">'
             "thongtindoanhnghiep.thuathienhue.gov.vn</a>, cùng với các ứng dụng hỗ trợ "
-            "doanh nghiệp khác của tỉnh.",
+            "doanh nghiệp khác của thành phố.",
         ),
     },
     {
@@ -367,7 +367,7 @@ ARTICLES = [
     },
     {
         "slug": "ra-mat-cong-thong-tin-phien-ban-moi",
-        "title": "Cổng thông tin điện tử tỉnh ra mắt phiên bản mới",
+        "title": "Cổng thông tin điện tử thành phố ra mắt phiên bản mới",
         "category": "thong-bao",
         "date": at(2024, 1, 8, 9, 0),
         "source": "Ban biên tập cổng thông tin",

@@ -1,17 +1,15 @@
 """What an article tells other sites: OpenGraph tags, schema.org NewsArticle, share links."""
 
-import json
 from urllib.parse import urlencode
 
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
+from portal.jsonld import json_ld_text
+
 SOCIAL_IMAGE_SPEC = "fill-1200x630|format-jpeg"
-# The characters that could end a <script> block or open an HTML comment, as \uXXXX.
-_SCRIPT_SAFE = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 def _iso(moment):
@@ -81,7 +79,7 @@ def news_article_json_ld(article, request):
     if image:
         data["image"] = [image]
     data = {key: value for key, value in data.items() if value}
-    return mark_safe(json.dumps(data, ensure_ascii=False).translate(_SCRIPT_SAFE))  # noqa: S308
+    return json_ld_text(data)
 
 
 def share_links(article, request):

@@ -1,14 +1,38 @@
-"""Query parameters shared by the lists: days in the portal's time zone, with Vietnamese
-messages for what does not parse."""
+"""Query parameters shared by the lists: days in the portal's time zone, and choices whose
+errors quote a refused value neutralised (portal.quoting), with Vietnamese messages for what
+does not parse."""
 
 import datetime
 
 import django_filters
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_filters import fields as filter_fields
 from rest_framework import exceptions
 
+from portal.quoting import QuotesInvalidChoice
+
 DATE_FORMAT = "%Y-%m-%d"
+
+
+class _QuotedChoiceField(QuotesInvalidChoice, filter_fields.ChoiceField):
+    pass
+
+
+class _QuotedModelChoiceField(QuotesInvalidChoice, filter_fields.ModelChoiceField):
+    pass
+
+
+class ChoiceFilter(django_filters.ChoiceFilter):
+    """A choice whose error quotes the refused value neutralised and truncated."""
+
+    field_class = _QuotedChoiceField
+
+
+class ModelChoiceFilter(django_filters.ModelChoiceFilter):
+    """A choice of rows whose error quotes the refused value neutralised and truncated."""
+
+    field_class = _QuotedModelChoiceField
 
 
 def day_start(day):

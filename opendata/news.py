@@ -19,7 +19,7 @@ from wagtail.models import PageViewRestriction
 
 from news import listing
 from news.models import NewsCategory, NewsListingVersion, NewsPage
-from opendata.filters import DayRangeFilterSet
+from opendata.filters import ChoiceFilter, DayRangeFilterSet, ModelChoiceFilter
 from opendata.http import (
     OpenDataListMixin,
     OpenDataPagination,
@@ -103,13 +103,13 @@ class NewsDetailSerializer(NewsSerializer):
 
 
 class NewsFilterSet(DayRangeFilterSet):
-    category = django_filters.ModelChoiceFilter(
+    category = ModelChoiceFilter(
         queryset=NewsCategory.objects.all(),
         to_field_name="slug",
         help_text=_("Đường dẫn (slug) của chuyên mục, ví dụ cai-cach-hanh-chinh."),
         error_messages={"invalid_choice": _("Không có chuyên mục “%(value)s”.")},
     )
-    lang = django_filters.ChoiceFilter(
+    lang = ChoiceFilter(
         field_name="locale__language_code",
         choices=[("vi", "Tiếng Việt"), ("en", "English")],
         help_text=_("Ngôn ngữ của bài viết: vi hoặc en."),

@@ -11,7 +11,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_field, extend_sch
 from rest_framework import generics, serializers
 
 from dialogue.models import Agency, DialogueIndexPage, PublishedQuestion, Sector
-from opendata.filters import DayRangeFilterSet
+from opendata.filters import DayRangeFilterSet, ModelChoiceFilter
 from opendata.http import OpenDataListMixin, OpenDataView, error_responses
 
 
@@ -61,12 +61,12 @@ class QuestionSerializer(serializers.ModelSerializer):
 class QuestionFilterSet(DayRangeFilterSet):
     DAY_FIELD = "published_at"
 
-    sector = django_filters.ModelChoiceFilter(
+    sector = ModelChoiceFilter(
         queryset=Sector.objects.all(),
         help_text=_("Mã (id) lĩnh vực."),
         error_messages={"invalid_choice": _("Không có lĩnh vực mã “%(value)s”.")},
     )
-    agency = django_filters.ModelChoiceFilter(
+    agency = ModelChoiceFilter(
         field_name="addressee",
         queryset=Agency.objects.all(),
         help_text=_("Mã (id) lãnh đạo, cơ quan được hỏi."),

@@ -1,44 +1,14 @@
 """Validating the search parameters of the page and the API, with Vietnamese messages."""
 
-import re
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.quoting import QuotedChoiceField
 from portal.search.params import MAX_PAGE, MAX_QUERY_LENGTH, CleanCharField
 from procedures.models.procedures import LEVELS, OnlineLevel
 from procedures.queries import SORTS, SearchParams
 
 __all__ = ["MAX_PAGE", "MAX_QUERY_LENGTH", "CleanCharField", "ProcedureSearchForm"]
-
-# An invalid value is quoted back at most this long, with only letters, digits, "-", "_",
-# "." and spaces kept (anything else becomes "·"): the API's JSON errors and the page never
-# echo raw input (markup, quotes, a megabyte of junk). Not HTML-escaped here, because the page
-# escapes what it shows and would escape it twice.
-QUOTED_VALUE_LENGTH = 40
-_NOT_PLAIN = re.compile(r"[^\w\-. ]")
-
-
-def quoted(value):
-    """`value` as an error message may show it: neutralised, truncated with an ellipsis."""
-    text = _NOT_PLAIN.sub("·", str(value))
-    return text[:QUOTED_VALUE_LENGTH] + "…" if len(text) > QUOTED_VALUE_LENGTH else text
-
-
-class QuotedChoiceField(forms.ChoiceField):
-    """A choice whose "not valid" message quotes the value escaped and truncated."""
-
-    def validate(self, value):
-        try:
-            super().validate(value)
-        except forms.ValidationError as error:
-            if error.code != "invalid_choice":
-                raise
-            raise forms.ValidationError(
-                self.error_messages["invalid_choice"],
-                code="invalid_choice",
-                params={"value": quoted(value)},
-            ) from None
 
 
 class ProcedureSearchForm(forms.Form):

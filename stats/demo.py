@@ -10,7 +10,7 @@ PAGE = {
     "title": "Thống kê",
     "slug": "thong-ke",
     "intro": "Số liệu tiếp nhận, giải quyết hồ sơ thủ tục hành chính và bộ thủ tục hành chính "
-    "áp dụng trên địa bàn tỉnh.",
+    "áp dụng trên địa bàn thành phố.",
 }
 
 FIGURES_2023 = {

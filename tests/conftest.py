@@ -94,10 +94,14 @@ def _require_services(request):
 @pytest.fixture(autouse=True)
 def _empty_default_cache():
     """Each test starts with an empty default cache: figures cached by one test (the home
-    page's key statistics) must not outlive its rolled-back database."""
+    page's key statistics) must not outlive its rolled-back database. The live fragments'
+    copies kept in front of it in this process go too."""
     from django.core.cache import cache
 
+    from government import live
+
     cache.clear()
+    live.forget()
 
 
 @pytest.fixture

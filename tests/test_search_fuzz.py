@@ -1,8 +1,9 @@
 """Punctuation and full-text syntax in every search box and search API, on both database
 backends: the shared PostgreSQL (in-process, with Elasticsearch when configured) and a fresh
 SQLite portal (the embedded default of `make run`, in a child process). Each probe answers
-200 and nothing logs an ERROR; before the fix a `"` in the Q&A archive search on SQLite was
-a 503 "database unavailable" with an ERROR in the log (FTS5 syntax error)."""
+200, a phrase in quotes finds the answers its words find, and nothing logs an ERROR; before
+the fix a `"` in the Q&A archive search on SQLite was a 503 "database unavailable" with an
+ERROR in the log (FTS5 syntax error)."""
 
 import logging
 import os
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from tests.search_fuzz import ENDPOINTS, PROBES, failures
+from tests.search_fuzz import ENDPOINTS, PROBES, failures, quoted_query_finds_answers
 
 ROOT = Path(__file__).resolve().parent.parent
 # What the test run puts in the environment must not reach the SQLite portal.
@@ -28,6 +29,7 @@ def test_search_fuzz_on_postgresql(client, db, settings, caplog):
     caplog.set_level(logging.ERROR)
 
     assert failures(client) == []
+    assert quoted_query_finds_answers(client)
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
 
 
@@ -51,4 +53,5 @@ def test_search_fuzz_on_sqlite(tmp_path):
     result = run("shell", "--no-imports", "-c", FUZZ)
 
     assert f"probes {len(PROBES) * len(ENDPOINTS)} failures 0" in result.stdout, result.stdout
+    assert "quoted query finds answers True" in result.stdout
     assert " ERROR " not in result.stderr, result.stderr[-2000:]

@@ -11,8 +11,9 @@ Two kinds of finding:
   tax, social-insurance and bank-account numbers; licence plates; house numbers with their
   street; dates of birth (`patterns.py`).
 - **flagged** (left in place, shown to the reviewer, who must confirm each before approving):
-  a third party named after a title, "ông Lê Văn Hùng", "chị Lan" (`asker.py`). Whether an
-  official named in an answer may stay is a human decision.
+  a third party named after a title, "ông Lê Văn Hùng", "chị Lan", and the asker's given name
+  standing alone, "… (Ngọc)" (`asker.py`). Whether an official named in an answer may stay,
+  or whether "An" is the asker or a word, is a human decision.
 
 Procedure codes (1.000894), document numbers (61/2018/NĐ-CP), decision dates and sums of money
 are kept: an answer without them is useless, and none identifies a citizen.
@@ -37,9 +38,15 @@ from .findings import MASK, REASONS, Finding
 __all__ = ["MASK", "REASONS", "Finding", "flags", "highlight", "mask", "scan"]
 
 
+# Full-width forms ("ｎｇｏｃ＠ｇｍａｉｌ．ｃｏｍ", "０９１４…", from some keyboards) read as their
+# ASCII characters (letters in lower case, as the fold has them), one for one, so the
+# fold keeps the text's length.
+_FULL_WIDTH = {code: chr(code - 0xFEE0).lower() for code in range(0xFF01, 0xFF5F)}
+
+
 def _prepare(text):
     text = unicodedata.normalize("NFC", text or "")
-    return text, fold_aligned(text)
+    return text, fold_aligned(text).translate(_FULL_WIDTH)
 
 
 def _resolve(findings):

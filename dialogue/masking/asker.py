@@ -2,15 +2,18 @@
 
 The asker is known (the question's name, e-mail, phone and street), so their data is found
 however it is written: any case, with or without diacritics ("tran thi bich ngoc"), run
-together ("TranThiBichNgoc"), partial (family and given name "Trần Ngọc", the last two
-syllables "Bích Ngọc", the given name after a title "chị Ngọc") or as initials ("T.T.B.N.",
-"T.T.B. Ngọc"); the e-mail also by its local part; the phone with any separators, with +84
-or without its leading 0; the street as written in the form.
+together ("TranThiBichNgoc"), partial (any two or more of the syllables in order ending with
+the given name: "Trần Ngọc", "Bích Ngọc", "Trần Bích Ngọc"; reversed "Ngọc Trần"; the given
+name after a title "chị Ngọc") or with initials ("T.T.B.N.", "T.T.B. Ngọc", "Trần Thị B.
+Ngọc"); the e-mail also by its local part; the phone with any separators, with +84 or
+without its leading 0; the street as written in the form.
 
 Someone else named after a title ("ông Lê Văn Hùng", "chị Lan") is flagged, not masked: the
-reviewer decides (an official's name in an answer may stay, a neighbour's may not).
+reviewer decides (an official's name in an answer may stay, a neighbour's may not). So is
+the asker's given name standing alone ("… (Ngọc)"), which may as well be a word ("An toàn").
 """
 
+import itertools
 import re
 
 from portal.vietnamese import fold
@@ -91,10 +94,15 @@ def _sequence(words, gap=_GAP):
     return _B + gap.join(re.escape(word) for word in words) + _E
 
 
+def _word_or_initial(word):
+    return rf"(?:{re.escape(word)}|{re.escape(word[0])}\.)"
+
+
 def _name_patterns(full_name):
     """(pattern, partial) pairs. A partial form is two or three syllables that may also be
     ordinary words ("Văn Hòa" / "văn hóa", "Lê Hoa" / "lễ hoa"), so it counts only when
-    written as a name: every word capitalised."""
+    written as a name (every word capitalised) or right after the writer introduces a name
+    ("tôi là trần ngọc", "gửi anh an": INTRODUCED)."""
     parts = _words(full_name)
     if not parts:
         return []
@@ -102,26 +110,32 @@ def _name_patterns(full_name):
     if len(parts) >= 2:
         initials = [part[0] for part in parts]
         patterns += [
-            (_sequence([parts[0], parts[-1]]), True),  # Trần Ngọc
             # T.T.B.N. / TTBN / T. T. B. N.
             (_B + r"\.?\s?".join(initials) + r"\.?" + r"(?![a-z0-9])", False),
-            # T.T.B. Ngọc / T.T.B.Ngọc
-            (_B + r"\.\s?".join(initials[:-1]) + r"\.\s?" + re.escape(parts[-1]) + _E, False),
+            # Any syllable but the last as its initial: T.T.B. Ngọc, Trần T.B. Ngọc,
+            # Trần Thị B. Ngọc, T.T.B.Ngọc.
+            (
+                _B + _GAP.join([*map(_word_or_initial, parts[:-1]), re.escape(parts[-1])]) + _E,
+                False,
+            ),
+            (_sequence([parts[-1], parts[0]]), True),  # Ngọc Trần, as on foreign forms
         ]
-        if len(parts) >= 3:  # Trần T.B. Ngọc
-            middle = r"\.?\s?".join(initials[1:-1]) + r"\.?"
-            patterns.append(
-                (
-                    _B + re.escape(parts[0]) + r"\s+" + middle + r"\s?" + re.escape(parts[-1]) + _E,
-                    False,
-                )
-            )
-    if len(parts) >= 3:
-        patterns.append((_sequence(parts[-2:]), True))  # Bích Ngọc
-        patterns.append((_sequence(parts[1:]), True))  # Thị Bích Ngọc
+        # Two or more of the syllables in order, ending with the given name: Trần Ngọc,
+        # Bích Ngọc, Trần Bích Ngọc, Thị Bích Ngọc...
+        for size in range(2, len(parts)):
+            for chosen in itertools.combinations(parts[:-1], size - 1):
+                patterns.append((_sequence([*chosen, parts[-1]]), True))
     # The given name alone only after a title: "chị Ngọc", "anh An".
     patterns.append((rf"{_B}(?:{TITLES})\s+({re.escape(parts[-1])}){_E}", True))
     return patterns
+
+
+# Words that introduce a name: after them a partial name counts even in lower case.
+INTRODUCED = re.compile(
+    r"(?<![a-z])(?:toi la|toi ten|ten toi la|ten toi|ten la|ho ten|ho va ten|ky ten|ky"
+    r"|nguoi hoi|nguoi gui|nguoi lam don|kinh gui|gui|tra loi|chao)"
+    rf"\s*:?\s*(?:(?:{TITLES})\s+)?$"
+)
 
 
 def _written_as_name(text):
@@ -230,9 +244,37 @@ def find_all(text, folded, asker):
                 span = match.span(1) if match.re.groups else match.span()
                 if span[1] <= span[0]:
                     continue
-                if partial and not _written_as_name(text[span[0] : span[1]]):
+                if (
+                    partial
+                    and not _written_as_name(text[span[0] : span[1]])
+                    and not INTRODUCED.search(folded[max(0, span[0] - 30) : span[0]])
+                ):
                     continue
                 found.append(Finding(*span, kind, True, ""))
     asker_parts = set(_words(getattr(asker, "full_name", ""))) if asker else set()
     found.extend(_titled_names(text, folded, asker_parts))
+    if asker is not None:
+        found.extend(_given_name_alone(text, folded, _words(getattr(asker, "full_name", ""))))
     return found
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w']*) $")
+_WORD_AFTER = re.compile(r" ([^\W\d_][\w']*)")
+
+
+def _given_name_alone(text, folded, parts):
+    """The asker's given name alone and capitalised ("… (Ngọc)", "Ngọc xin cảm ơn"): maybe
+    her, maybe a word or a place ("An toàn", "Nghệ An"), so flagged for the reviewer, not
+    masked. Next to another capitalised word it is part of some other name and left alone
+    (a masked form of her own name covers it anyway)."""
+    if len(parts) < 2:
+        return
+    for match in re.finditer(_B + re.escape(parts[-1]) + _E, folded):
+        start, end = match.span()
+        if not text[start].isupper():
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        after = _WORD_AFTER.match(text, end)
+        if any(word and word.group(1)[0].isupper() for word in (before, after)):
+            continue
+        yield Finding(start, end, "asker_given_name", False, "")

@@ -23,9 +23,11 @@ REASONS = {
     "insurance": _("Số bảo hiểm xã hội, bảo hiểm y tế"),
     "bank_account": _("Số tài khoản ngân hàng"),
     "plate": _("Biển số xe"),
+    "dossier_code": _("Mã hồ sơ (tra cứu ra người nộp)"),
     "address": _("Số nhà, tên đường"),
     "birth_date": _("Ngày sinh"),
     "third_party": _("Tên người khác (xin xem có cần ẩn không)"),
+    "asker_given_name": _("Có thể là tên người hỏi (xin xem có cần ẩn không)"),
 }
 
 

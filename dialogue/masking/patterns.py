@@ -18,10 +18,14 @@ from .findings import Finding
 
 _LOCAL = r"[a-z0-9][a-z0-9._%+\-]*"
 _AT_WORD = r"(?:at|a cong|acong|a-cong)"
+# A bare "a" stands for @ only before a mail provider's name ("lan a gmail chấm com"); in
+# brackets it always does ("lan (a) gmail.com").
+_MAIL_PROVIDER = r"(?:gmail|yahoo|ymail|hotmail|outlook|live|icloud|mail)(?![a-z0-9])"
 _AT = (
     r"(?:\s?@\s?"
-    rf"|\s*[\[\(\{{<]\s*(?:{_AT_WORD}|@)\s*[\]\)\}}>]\s*"
-    rf"|\s+{_AT_WORD}\s+)"
+    rf"|\s*[\[\(\{{<]\s*(?:{_AT_WORD}|@|a)\s*[\]\)\}}>]\s*"
+    rf"|\s+{_AT_WORD}\s+"
+    rf"|\s+a\s+(?={_MAIL_PROVIDER}))"
 )
 _DOT_WORD = r"(?:dot|cham)"
 _DOT = rf"(?:\.|\s\.\s|\s*[\[\(\{{<]\s*(?:{_DOT_WORD}|\.)\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+)"
@@ -95,7 +99,15 @@ def _classify(text, folded, match):
     return None
 
 
+# "0905/123/456": slashes end a NUMBER run (61/2018, 01/07/2025), but ten or eleven digits
+# from a leading 0 in slash-joined groups are a phone written that way.
+SLASHED_PHONE = re.compile(r"(?<![\d/])0\d{2,4}(?:/\d{2,4}){1,3}(?![\d/])")
+
+
 def numbers(text, folded):
+    for match in SLASHED_PHONE.finditer(folded):
+        if len(re.sub(r"\D", "", match.group())) in (10, 11):
+            yield Finding(*match.span(), "phone", True, "")
     for match in NUMBER.finditer(folded):
         kind = _classify(text, folded, match)
         if kind:
@@ -106,8 +118,9 @@ def numbers(text, folded):
             yield Finding(start, end, kind, True, "")
 
 
-# Digits spelled in words: "không chín một bốn hai hai hai ba ba ba". Eight or more digits
-# in a row never happen in ordinary prose ("năm" is also "year", "ba" also "three").
+# Digits spelled in words: "không chín một bốn hai hai hai ba ba ba", also mixed with digits
+# ("0 9 0 tám 1 2 3…"). Eight or more digits in a row never happen in ordinary prose ("năm"
+# is also "year", "ba" also "three").
 _DIGIT_WORD = r"(?:khong|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|linh|\d{1,4})"
 SPELLED = re.compile(rf"(?<![a-z0-9]){_DIGIT_WORD}(?:[\s,.\-]{{1,3}}{_DIGIT_WORD})+(?![a-z0-9])")
 
@@ -117,7 +130,17 @@ def spelled_numbers(text, folded):
         tokens = re.findall(r"[a-z]+|\d+", match.group())
         digits = sum(len(token) if token.isdigit() else 1 for token in tokens)
         words = sum(1 for token in tokens if not token.isdigit())
-        if digits >= 8 and words >= 3:
+        # Mostly digits with a word among them ("0 9 0 tám 1 2 3 4 5 6") is spelled too, if
+        # no group is as long as a year ("năm 2020 2021") and it is not a sum ("đầu tư
+        # 1.500.000.000 đồng": "tư" is also four).
+        mixed = (
+            words >= 1
+            and digits >= 9
+            and all(len(token) <= 3 for token in tokens if token.isdigit())
+            and not THOUSANDS.search(match.group())
+            and not UNIT_AFTER.match(folded, match.end())
+        )
+        if digits >= 8 and (words >= 3 or mixed):
             yield Finding(*match.span(), "phone_words", True, "")
 
 
@@ -130,7 +153,17 @@ PLATE = re.compile(
 )
 
 
+# A dossier's receipt code ("000.00.12.H38-240101-0001", "H38.12-240105-0012"): looked up on
+# the public-services portals it shows the applicant, so it is masked whole (its digits
+# alone were half masked as an ID number, leaving "000.00.12.H").
+DOSSIER_CODE = re.compile(
+    r"(?<![a-z0-9.])(?:\d{3}\.\d{2}\.\d{2}\.)?[a-z]\d{2}(?:\.\d{1,3})*-\d{6}-\d{4}(?![a-z0-9])"
+)
+
+
 def identifiers(text, folded):
+    for match in DOSSIER_CODE.finditer(folded):
+        yield Finding(*match.span(), "dossier_code", True, "")
     for match in PASSPORT.finditer(folded):
         if text[match.start()].isupper() or _context(folded, match.start()) == "passport":
             yield Finding(*match.span(), "passport", True, "")
@@ -145,8 +178,14 @@ def identifiers(text, folded):
 _HOUSE = r"\d+[a-z]?(?:\s?/\s?\d+[a-z]?)*"
 _LANE = rf"(?:ngo|ngach|hem|kiet)\s+{_HOUSE}"
 _STREET_WORD = r"(?:duong|pho)"
+# "27 K14 Nguyễn Trường Tộ", "K14/27 Nguyễn Trường Tộ": kiệt (lane) written K and its number;
+# no keyword, so only with a street of two capitalised words after it.
+_LANE_ABBR = r"k\d+[a-z]?"
 ADDRESS = re.compile(
     r"(?<![a-z0-9/])(?:"
+    rf"(?:so\s+)?{_HOUSE}\s*,?\s*{_LANE_ABBR}(?:/\d+[a-z]?)*(?=\s)"
+    rf"|{_LANE_ABBR}(?:/\d+[a-z]?)+(?=\s)"
+    r"|"
     rf"(?:so nha|nha so)\s*{_HOUSE}(?:\s*,?\s*{_LANE})*(?:\s*,?\s*{_STREET_WORD})?"
     rf"|(?:so\s+)?{_HOUSE}(?:\s*,?\s*{_LANE})*\s*,?\s*{_STREET_WORD}(?=\s)"
     rf"|(?:so\s+)?{_HOUSE}\s*,?\s*{_LANE}(?:\s*,?\s*{_LANE})*(?:\s*,?\s*{_STREET_WORD})?"
@@ -204,9 +243,14 @@ def addresses(text, folded):
 
 # --- dates of birth -----------------------------------------------------------------------
 
+# Day and month also spelled ("mười hai tháng năm"), the year also in two digits after a
+# day and month ("12/5/85"), ISO order ("1985-05-12").
+_SPELLED_DAY = r"(?:(?:muoi|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|gieng|chap)\s?){1,3}"
 _DATE = (
-    r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:19|20)\d{2}"
-    r"|(?:ngay\s+)?\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(?:19|20)\d{2}"
+    r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:19|20)?\d{2}"
+    rf"|(?:ngay\s+)?(?:\d{{1,2}}|{_SPELLED_DAY})\s*thang\s+(?:\d{{1,2}}|{_SPELLED_DAY})\s*"
+    r"nam\s+(?:19|20)\d{2}"
     r"|(?:thang\s+)?\d{1,2}\s?[/.\-]\s?(?:19|20)\d{2}"
     r"|(?:19|20)\d{2}"
 )
@@ -215,6 +259,12 @@ BIRTH = re.compile(
     r"|sinh|ns|sn|dob)\s*(?:la|:|vao|ngay|nam)?\s*:?\s*"
     rf"(?P<date>{_DATE})(?![\d/])"
 )
+# "sinh năm 85", "SN 85": a two-digit year right after the cue, not a count ("sinh năm 85
+# người" is unusual, but a unit after it is a quantity).
+BIRTH_YEAR_SHORT = re.compile(
+    r"(?<![a-z])(?P<cue>nam sinh|sinh nam|ns|sn)\s*:?\s*(?P<date>[4-9]\d|0\d)(?![\d/]|[.,]\d|\s?%)"
+    r"(?!\s+(?:tuoi|nguoi|ho|ca|tre|chau|em|con|lan|hoc sinh))"
+)
 # "phát sinh năm 2023", "vệ sinh ngày 5/6/2024", "khai sinh năm 2024": not a birth date.
 _NOT_BIRTH_BEFORE = re.compile(
     r"(?:phat|ve|khai|hoc|hoi|ho|tai|nay|xay|thai|giay khai|chung|ky|truong|sinh)\s$"
@@ -222,7 +272,7 @@ _NOT_BIRTH_BEFORE = re.compile(
 
 
 def birth_dates(text, folded):
-    for match in BIRTH.finditer(folded):
+    for match in (*BIRTH.finditer(folded), *BIRTH_YEAR_SHORT.finditer(folded)):
         if match.group("cue").startswith("sinh") and _NOT_BIRTH_BEFORE.search(
             folded[max(0, match.start() - 12) : match.start()]
         ):

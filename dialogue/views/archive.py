@@ -4,16 +4,14 @@ These views read PublishedQuestion only (see models/publication.py): there is no
 data within their reach.
 """
 
-import json
-
 from django import forms
 from django.http import Http404
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.search.backends import get_search_backend
 
 from dialogue import statistics as stats
 from dialogue.models import Agency, PublishedQuestion, Sector
+from portal.jsonld import json_ld_text
 from portal.pagination import PageProblem, page_of
 from sitesearch.site_search import folded_query, search_terms
 
@@ -80,14 +78,6 @@ def archive(page, request):
     return response
 
 
-def json_ld(data):
-    """A JSON-LD block safe inside <script>: no "<", ">" or "&" can close it."""
-    text = json.dumps(data, ensure_ascii=False)
-    for char, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
-        text = text.replace(char, code)
-    return mark_safe(text)  # noqa: S308 - escaped above, data is JSON
-
-
 def detail(page, request, pk):
     publication = (
         PublishedQuestion.objects.select_related("sector", "addressee", "answering_body")
@@ -125,7 +115,7 @@ def detail(page, request, pk):
         context_overrides={
             "publication": publication,
             "procedure_codes": codes,
-            "structured_data": json_ld(structured),
+            "structured_data": json_ld_text(structured),
             "og_title": publication.title,  # includes/seo_head.html
         },
     )

@@ -1,34 +1,29 @@
 """Canonical URLs, OpenGraph and schema.org JSON-LD."""
 
-import json
 from urllib.parse import urlencode
 
 from django import template
-from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import format_html, strip_tags
-from django.utils.safestring import mark_safe
+from django.utils.html import strip_tags
 from wagtail.models import Page
 
 from home.templatetags.navigation_tags import portal_info, site_home
+from portal.jsonld import json_ld_script
 
 register = template.Library()
 
-# What json_script escapes, so data can never close the <script> element.
-_JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 OG_LOCALES = {"vi": "vi_VN", "en": "en_GB"}
 
 
 @register.simple_tag
 def json_ld(data):
     """`data` as a <script type="application/ld+json"> block (a data block, not code)."""
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308 - escaped above
+    return json_ld_script(data)
 
 
 # Query parameters that select different content (a list's page, the news of a day or month,
-# a week of the work schedule): kept in the canonical URL, in this order. Others (filters,
-# searches, print views, tracking) are dropped.
-CANONICAL_PARAMETERS = ("ngay", "thang", "tuan", "trang")
+# a week of the work schedule, the archive of ended announcements): kept in the canonical
+# URL, in this order. Others (filters, searches, print views, tracking) are dropped.
+CANONICAL_PARAMETERS = ("ngay", "thang", "tuan", "het-hieu-luc", "trang")
 
 
 def _own_query(request):

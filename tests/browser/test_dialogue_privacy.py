@@ -3,10 +3,11 @@
 A citizen asks a question that carries every kind of personal datum (her name without
 diacritics, an obfuscated e-mail, a phone spelled in words, CCCD with spaces, CMND, passport,
 tax code, social-insurance number, bank account, licence plate, house number and street, date
-of birth); the agency repeats some of them in its answer; a second reviewer confirms the one
-flag and publishes. Then a visitor looks everywhere the answer goes: the archive, its
-search, the answer page, the RSS feed, the home page, the site search, the procedure page
-and the procedures API. None of the data is there; the legal references and sums are.
+of birth) and attaches a file named after her; the agency's answer repeats every identifier
+type; a second reviewer confirms the one flag and publishes. Then a visitor looks everywhere
+the answer goes: the archive, its search, the answer page, the RSS feed, the home page, the
+site search, the procedure page, the procedures API, the published answers' API (list and
+detail) and the sitemap. None of the data is there; the legal references and sums are.
 """
 
 import re
@@ -16,6 +17,7 @@ from django.contrib.auth import get_user_model
 
 from tests.browser.conftest import BROWSER, EDITOR, open_context
 from tests.browser.journeys import ask_question
+from tests.dialogue.forms import PDF
 
 pytestmark = BROWSER
 
@@ -35,11 +37,16 @@ CONTENT = (
     "sổ BHXH 7912345678, tài khoản 0071000123456 tại Vietcombank. Xe 75A-123.45 của tôi bị "
     "giữ theo Quyết định 1234/QĐ-UBND; hàng xóm là ông Lê Văn Hùng làm chứng."
 )
+# The agency's answer repeats every identifier type too.
 ANSWER = (
-    "Kính gửi bà Trần Thị Bích Ngọc (CCCD 046185001234): xe biển số 75A-123.45 được trả "
-    "sau khi nộp phạt 1.500.000 đồng theo Nghị định 100/2019/NĐ-CP. Bà liên hệ số "
-    "0914.222.333 của bà đã đăng ký để nhận lịch hẹn."
+    "Kính gửi bà Trần Thị Bích Ngọc (CCCD 046185001234, CMND 191234567, hộ chiếu B1234567, "
+    "sinh ngày 12/05/1985, nhà 27 Kiệt 14 Nguyễn Trường Tộ): xe biển số 75A-123.45 được trả "
+    "sau khi nộp phạt 1.500.000 đồng theo Nghị định 100/2019/NĐ-CP vào tài khoản "
+    "0071000123456; mã số thuế 8012345678 và sổ BHXH 7912345678 của bà đã được đối chiếu. "
+    "Bà liên hệ số 0914.222.333 hoặc thư ngoc.tran85@example.com đã đăng ký để nhận lịch hẹn."
 )
+# The citizen's attachment is named after her: attachments and their names are never public.
+ATTACHMENT = "cccd-tran-thi-bich-ngoc-046185001234.pdf"
 # Every identifier as written, and in its other forms.
 LEAKS = [
     "bich ngoc",
@@ -60,6 +67,7 @@ LEAKS = [
     "0914",
     "914.222.333",
     "222 333",
+    "cccd-tran-thi",
 ]
 KEPT = ["1234/QĐ-UBND", "1.500.000 đồng", "100/2019/NĐ-CP"]
 
@@ -104,6 +112,9 @@ def assert_clean(text, where):
 def test_published_answer_carries_no_personal_data_anywhere(browser, request, portal, reviewer):
     citizen = open_context(browser, request).new_page()
     citizen.goto(portal + SECTION + "gui-cau-hoi/")
+    citizen.locator("main form input[type=file]").set_input_files(
+        {"name": ATTACHMENT, "mimeType": "application/pdf", "buffer": PDF}
+    )
     ask_question(citizen, ASKER, TITLE, CONTENT)
     code = citizen.locator(".tracking-code strong").inner_text().strip()
     assert code.startswith("HD-")
@@ -146,6 +157,7 @@ def test_published_answer_carries_no_personal_data_anywhere(browser, request, po
         assert kept in detail
     assert_clean(detail, detail_url)
 
+    answer_id = re.search(r"/(\d+)/$", detail_url).group(1)
     pages = [
         SECTION,
         SECTION + "?q=xe+may+bi+tam+giu",
@@ -154,12 +166,16 @@ def test_published_answer_carries_no_personal_data_anywhere(browser, request, po
         "/tim-kiem/?q=xe+may+bi+tam+giu",
         "/tim-kiem/?q=xe+may+bi+tam+giu&loai=hoi-dap",
         "/api/v1/procedures/?q=xe",
+        "/api/v1/questions/",
+        f"/api/v1/questions/{answer_id}/",
+        "/sitemap.xml",
     ]
     for path in pages:
         response = visitor.goto(portal + path)
         assert response.status == 200, path
         body = response.text()
-        assert "tạm giữ" in body or path.startswith("/api/"), path
+        if path.startswith("/api/v1/questions/") or not path.startswith(("/api/", "/sitemap")):
+            assert "tạm giữ" in body, path
         assert_clean(body, path)
 
     # Searching for an identifier finds nothing (the query itself is echoed in the box).

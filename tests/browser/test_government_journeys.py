@@ -48,7 +48,7 @@ def test_visitor_finds_this_weeks_schedule_of_a_vice_chairman_in_at_most_2_click
     clicks.follow(leaders.get_by_role("link", name="Trần Thị Hạnh", exact=True))
 
     assert page.inner_text("h1") == "Lịch công tác: Trần Thị Hạnh"
-    assert "Phó Chủ tịch Ủy ban nhân dân tỉnh" in page.inner_text("main")
+    assert "Phó Chủ tịch Ủy ban nhân dân thành phố" in page.inner_text("main")
     assert "(tuần này)" in page.inner_text(".schedule-week")
     table = page.locator("table.schedule-table")
     assert "Làm việc với Sở Giáo dục và Đào tạo" in table.inner_text()

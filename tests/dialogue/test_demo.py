@@ -21,7 +21,7 @@ def test_demo_has_published_answers_and_a_question_in_every_status(client, db):
     assert Question.objects.overdue().exists()
     html = client.get("/trao-doi-va-thao-go/").content.decode()
     assert "Khi nào tôi nhận được tiền thai sản" in html
-    assert "Bảo hiểm xã hội tỉnh" in html
+    assert "Bảo hiểm xã hội thành phố" in html
     assert client.get("/trao-doi-va-thao-go/gui-cau-hoi/").status_code == 200
     assert "Nguyễn Thị Hoa" not in html
 

@@ -2,6 +2,7 @@
 left unconfirmed refuses approval, and a published answer is re-masked in one step."""
 
 from django.core import mail
+from django.test import Client
 
 from dialogue import workflow
 from dialogue.masking import flags
@@ -119,6 +120,9 @@ def test_a_leak_is_remasked_and_republished_in_one_step(
     PublishedQuestion.objects.filter(question=question).update(answer_text=leaked)
     published_at = PublishedQuestion.objects.get().published_at
     mail.outbox.clear()
+    # A visitor sees the leak, and the anonymous page cache keeps that page.
+    public_url = f"{SECTION}{question.publication.pk}/"
+    assert "75A-123.45" in Client().get(public_url).content.decode()
 
     client.force_login(second_moderator)
     page = client.get(f"{ADMIN_QUEUE}{question.pk}/").content.decode()
@@ -140,7 +144,8 @@ def test_a_leak_is_remasked_and_republished_in_one_step(
     assert "example" not in publication.answer_text
     assert "75A-123.45" not in publication.answer_text
     assert publication.published_at == published_at
-    response = client.get(f"{SECTION}{publication.pk}/")
+    # The next visitor gets the re-masked copy, not the cached leak.
+    response = Client().get(public_url)
     assert response.status_code == 200
     public = response.content.decode()
     assert "75A-123.45" not in public and "ngoc.tran85" not in public

@@ -65,8 +65,8 @@ def test_public_pages_and_feed_keep_payloads_inert(client, hostile):
     detail = client.get(f"{SECTION}{pk}/").content.decode()
     # Shown as text (the payloads used as name and street are masked as identity instead).
     assert "&lt;svg onload=alert(&#x27;XSS1337&#x27;)&gt;" in detail
-    # Inside the JSON-LD block "<" is written \u003c, so "</script>" cannot close it.
-    assert "\\u003c/script\\u003e" in detail
+    # Inside the JSON-LD block "<" is written \u003C, so "</script>" cannot close it.
+    assert "\\u003C/script\\u003E" in detail
 
 
 def test_payloads_echoed_back_in_forms_are_inert(client, section, sector, leader):

@@ -155,3 +155,20 @@ def test_sitemap_lists_started_announcements(client, notices):
     xml = client.get("/sitemap.xml").content.decode()
     assert f"/thong-bao/{started.pk}/</loc>" in xml
     assert f"/thong-bao/{future.pk}/</loc>" not in xml
+
+
+def test_each_announcement_and_the_archive_have_their_own_canonical(client, notices):
+    """Routed sub-pages of /thong-bao/ never claim the list's address; the archive of ended
+    announcements is another list than the valid ones (a filter by kind is not)."""
+    import re
+
+    valid = announce("Lịch tiếp công dân tháng 12", ends=10)
+    expected = {
+        f"/thong-bao/{valid.pk}/": f"http://localhost/thong-bao/{valid.pk}/",
+        "/thong-bao/?loai=thong-bao": "http://localhost/thong-bao/",
+        "/thong-bao/?het-hieu-luc=1": "http://localhost/thong-bao/?het-hieu-luc=1",
+    }
+    for url, own in expected.items():
+        html = client.get(url).content.decode()
+        assert re.findall(r'<link rel="canonical" href="([^"]*)"', html) == [own], url
+        assert re.findall(r'<meta property="og:url" content="([^"]*)"', html) == [own], url

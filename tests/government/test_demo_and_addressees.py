@@ -32,7 +32,7 @@ def test_demo_builds_the_province_and_a_second_run_changes_nothing(client, demo)
     assert english.status_code == 200
     assert "Department of Justice" in english.content.decode()
     committee = client.get("/en/organisational-structure/provincial-peoples-committee/")
-    assert "Vice-Chairwoman of the Provincial People&#x27;s Committee" in committee.content.decode()
+    assert "Vice-Chairwoman of the Hue City People&#x27;s Committee" in committee.content.decode()
     pages, agencies = LeaderPage.objects.count(), Agency.objects.count()
 
     out = io.StringIO()
@@ -44,11 +44,11 @@ def test_demo_builds_the_province_and_a_second_run_changes_nothing(client, demo)
 
 def test_the_question_form_lists_leaders_and_units_from_the_organisation(client, demo):
     html = client.get("/trao-doi-va-thao-go/gui-cau-hoi/").content.decode()
-    assert "Phó Chủ tịch Ủy ban nhân dân tỉnh – Trần Thị Hạnh" in html
-    assert "Chủ tịch Ủy ban nhân dân tỉnh – Nguyễn Văn Thành" in html
+    assert "Phó Chủ tịch Ủy ban nhân dân thành phố – Trần Thị Hạnh" in html
+    assert "Chủ tịch Ủy ban nhân dân thành phố – Nguyễn Văn Thành" in html
     assert "Sở Tư pháp" in html
     # the old free-standing offices were taken over, not duplicated
-    assert "Phó Chủ tịch UBND tỉnh phụ trách văn xã" not in html
+    assert "Phó Chủ tịch UBND thành phố phụ trách văn xã" not in html
     chair = LeaderPage.objects.get(slug="nguyen-van-thanh", locale__language_code="vi")
     assert PublishedQuestion.objects.filter(addressee=chair.dialogue_agency).exists()
 

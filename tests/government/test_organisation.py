@@ -6,7 +6,7 @@ import re
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
 
-from government.models import LeaderPage, OrganisationIndexPage, UnitPage
+from government.models import LeaderPage, OrganisationIndexPage, UnitPage, WorkSchedulePage
 from home.models import HomePage
 from tests.conftest import add_page
 from tests.government.conftest import make_leader
@@ -41,6 +41,58 @@ def test_unit_page_shows_functions_contacts_and_leaders(client, department, vice
     assert '<a href="/co-cau-to-chuc/ubnd-tinh/tran-thi-hanh/">Trần Thị Hạnh</a>' in committee
     assert "Phó Chủ tịch Ủy ban nhân dân tỉnh" in committee
     assert "Sở Tư pháp" in committee  # its units
+
+
+def test_leader_page_shows_portfolio_biography_contacts_and_this_weeks_schedule(
+    client, home_page, committee
+):
+    add_page(home_page, WorkSchedulePage, title="Lịch công tác", slug="lich-cong-tac")
+    make_leader(
+        committee,
+        "Lê Quang Minh",
+        "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        slug="le-quang-minh",
+        portfolio="Kinh tế – tài chính",
+        biography="<p>Sinh năm 1972, thạc sĩ kinh tế.</p>",
+        phone="0234 3822 522",
+        email="pct2@example.gov.vn",
+    )
+
+    html = client.get("/co-cau-to-chuc/ubnd-tinh/le-quang-minh/").content.decode()
+
+    assert "Phó Chủ tịch Ủy ban nhân dân tỉnh" in html
+    assert "Kinh tế – tài chính" in html
+    assert "Sinh năm 1972, thạc sĩ kinh tế." in html
+    assert '<a href="tel:02343822522">0234 3822 522</a>' in html
+    assert '<a href="mailto:pct2@example.gov.vn">pct2@example.gov.vn</a>' in html
+    assert 'href="/lich-cong-tac/lanh-dao/le-quang-minh/">Lịch công tác tuần này</a>' in html
+
+
+def test_unit_page_shows_fax_and_website(client, committee):
+    committee.fax = "0234 3822 999"
+    committee.website = "https://ubnd.example.gov.vn/"
+    committee.save_revision().publish()
+
+    html = client.get("/co-cau-to-chuc/ubnd-tinh/").content.decode()
+
+    assert "0234 3822 999" in html
+    assert '<a href="https://ubnd.example.gov.vn/" rel="noopener">' in html
+
+
+def test_sitemap_lists_every_live_unit_and_leader(client, home_page, committee, department):
+    make_leader(committee, "Trần Thị Hạnh", "Phó Chủ tịch", slug="tran-thi-hanh")
+    draft = make_leader(department, "Lê Văn B", "Phó Giám đốc", slug="le-van-b")
+    draft.unpublish()
+
+    xml = client.get("/sitemap.xml").content.decode()
+    found = re.findall(r"<loc>http://localhost(/co-cau-to-chuc/[^<]*)</loc>", xml)
+
+    assert sorted(found) == [
+        "/co-cau-to-chuc/",
+        "/co-cau-to-chuc/ubnd-tinh/",
+        "/co-cau-to-chuc/ubnd-tinh/so-tu-phap/",
+        "/co-cau-to-chuc/ubnd-tinh/tran-thi-hanh/",
+    ]
 
 
 def test_unit_and_leader_pages_carry_schema_org(client, committee, department, vice_chair):

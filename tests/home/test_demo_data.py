@@ -1,3 +1,5 @@
+import re
+
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
@@ -26,7 +28,7 @@ def test_demo_data_has_english_structure_and_contact_pages(client, db):
     contact = client.get("/en/contact/").content.decode()
 
     assert '<html lang="en">' in structure
-    assert "Provincial People&#x27;s Committee" in structure
+    assert "Hue City People&#x27;s Committee" in structure
     assert "Head of the Editorial Board" in contact
     assert 'hreflang="vi" href="http://localhost/lien-he/"' in contact
     menu = MainMenu.objects.get(placement="header", locale__language_code="vi")
@@ -51,10 +53,13 @@ def test_demo_data_twice_changes_nothing(db):
 def test_demo_names_the_province_one_way(client, db):
     """Thừa Thiên Huế has been Thành phố Huế (a centrally-run city) since 1 Jan 2025, as the
     administrative-units data the question form offers says (GSO code 46): no page of the demo
-    may still call it by its old name, in Vietnamese or in English."""
+    may still call it by its old name, in Vietnamese or in English, nor call its People's
+    Committee or Council "tỉnh" ("Chủ tịch UBND tỉnh") or "Provincial". National texts that
+    name every province ("Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương") are not
+    about it."""
     call_command("load_demo_data", verbosity=0)
     article = NewsPage.objects.live().order_by("pk").first()
-    urls = [
+    urls = {
         "/",
         "/lien-he/",
         "/tin-tuc/",
@@ -64,15 +69,30 @@ def test_demo_names_the_province_one_way(client, db):
         "/en/",
         "/en/contact/",
         "/en/organisational-structure/",
-    ]
+    }
+    # Every page of the demo: news, the organisation and its leaders, schedules, announcements,
+    # documents, drafts, procedures, statistics.
+    urls |= {page.url for page in Page.objects.live().exclude(depth=1).specific()}
     pages = {}
-    for url in urls:
+    for url in sorted(urls):
         response = client.get(url)
         assert response.status_code == 200, url
         pages[url] = response.content.decode()
 
+    assert len(pages) > 100
     assert [u for u, html in pages.items() if "Thừa Thiên" in html or "Thua Thien" in html] == []
+    said_tinh = {u: sorted(set(TINH.findall(html))) for u, html in pages.items()}
+    assert {u: found for u, found in said_tinh.items() if found} == {}
+    assert [u for u, html in pages.items() if "Provincial People" in html] == []  # English
     assert "Ủy ban nhân dân thành phố Huế" in pages["/"]  # the footer
     assert "16 Lê Lợi, phường Thuận Hóa, thành phố Huế" in pages["/lien-he/"]
     assert "Thành phố Huế" in pages["/trao-doi-va-thao-go/gui-cau-hoi/"]  # the preselection
+    assert (
+        "Chủ tịch Ủy ban nhân dân thành phố – Nguyễn Văn Thành"
+        in pages["/trao-doi-va-thao-go/gui-cau-hoi/"]
+    )
     assert "People&#x27;s Committee of Hue City" in pages["/en/"]
+
+
+# The province's own People's Committee or Council called "tỉnh", in full or abbreviated.
+TINH = re.compile(r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân) tỉnh\b(?!, thành phố)")

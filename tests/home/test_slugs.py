@@ -1,5 +1,6 @@
 """Page slugs are plain ASCII from Vietnamese titles, on save and in the admin's page form."""
 
+import html
 import json
 import re
 
@@ -75,10 +76,11 @@ def test_given_slug_that_clashes_is_refused_in_vietnamese(home_page):
     assert "Đường dẫn 'dong' đã được một trang khác" in str(refused.value)
 
 
-def admin_script_slug(title):
+def admin_script_slug(title, formatters=None):
     """What the w-slug controller's urlify makes of `title`: the widget's formatters in order,
     then (WAGTAIL_ALLOW_UNICODE_SLUGS off) only ASCII word characters, spaces to hyphens."""
-    formatters = json.loads(VietnameseSlugInput().attrs["data-w-slug-formatters-value"])
+    if formatters is None:
+        formatters = json.loads(VietnameseSlugInput().attrs["data-w-slug-formatters-value"])
     for (pattern, _flags), replacement in formatters:
         title = re.sub(pattern, replacement, title)
     title = re.sub(r"[^-\w\s]", "", title.lower(), flags=re.ASCII)
@@ -121,3 +123,41 @@ def test_snippet_slug_fields_fold_too(client, db):
     client.force_login(editor)
     html = client.get(reverse(NewsCategory.snippet_viewset.get_url_name("add"))).content.decode()
     assert "data-w-slug-formatters-value" in html
+
+
+def input_tag(page_html, name):
+    """The rendered <input> of the form field `name`, and its attributes."""
+    tag = re.search(rf'<input[^>]*name="{name}"[^>]*>', page_html).group(0)
+    return tag, {k: html.unescape(v) for k, v in re.findall(r'([\w-]+)="([^"]*)"', tag)}
+
+
+def test_copy_page_form_folds_the_new_slug_as_the_editor_types(client, home_page):
+    """Wagtail's copy form has its own plain SlugInput ("Tỉnh Đồng" -> "tnh-m-djng") and no
+    title-to-slug sync; the portal's pages give it the folding widget and the sync."""
+    page = home_page.add_child(instance=StandardPage(title="Khánh thành cầu đi bộ"))
+    editor = get_user_model().objects.create_superuser("bientap-copy", "b@example.vn", "x")
+    client.force_login(editor)
+    copy_url = reverse("wagtailadmin_pages:copy", args=(page.pk,))
+    page_html = client.get(copy_url, HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+
+    _tag, slug = input_tag(page_html, "new_slug")
+    _tag, title = input_tag(page_html, "new_title")
+    assert slug["data-controller"] == "w-slug"
+    assert slug["value"] == "khanh-thanh-cau-di-bo"
+    formatters = json.loads(slug["data-w-slug-formatters-value"])
+    assert admin_script_slug("Tỉnh Đồng khánh thành cầu", formatters) == "tinh-dong-khanh-thanh-cau"
+    # The new title fills the new slug as it is typed, as in the page editor.
+    assert title["data-controller"] == "w-sync"
+    assert "keyup->w-sync#apply" in title["data-action"]
+    assert title["data-w-sync-target-value"] == "#id_new_slug"
+
+    response = client.post(
+        copy_url,
+        {
+            "new_title": "Khánh thành cầu đi bộ (bản sao)",
+            "new_slug": "khanh-thanh-cau-di-bo-ban-sao",
+            "new_parent_page": home_page.pk,
+        },
+    )
+    assert response.status_code == 302
+    assert StandardPage.objects.filter(slug="khanh-thanh-cau-di-bo-ban-sao").exists()

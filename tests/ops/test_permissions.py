@@ -161,8 +161,7 @@ EXPECTATIONS = {
     },
     "/api/v1/procedures/?q=l%C3%A0m+s%E1%BB%95+h%E1%BB%93ng": dict.fromkeys(ROLES, {200}),
     # Government (issue 17): organisation pages are live pages (walked above); the schedule,
-    # its feeds and announcements are public; schedules, announcements and the emergency
-    # banner are edited by administrators only (no group is given them yet).
+    # its feeds and announcements are public; who edits them is below.
     **{
         url: dict.fromkeys(ROLES, {200})
         for url in (
