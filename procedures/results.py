@@ -1,6 +1,10 @@
 """A procedure as one hit of the result shape (`portal.search.response.SearchResponse`) both
 search backends return, and the facets beside it."""
 
+from functools import lru_cache
+
+from django.utils.translation import get_language
+
 from portal.search.highlight import highlight, snippet
 from portal.search.response import SearchResponse
 from procedures.models.procedures import LEVELS, OnlineLevel
@@ -26,11 +30,18 @@ def make_hit(
         "field": field or "",
         "agency": "; ".join(agencies),
         "agencies": list(agencies),
-        "online": {"code": online_level, "name": str(OnlineLevel(online_level).label)},
+        "online": {"code": online_level, "name": _online_label(online_level, get_language())},
         "url": url_for(code),
         "name_html": str(highlight(name, tokens)),
         "snippet_html": str(snippet(body, tokens, folded=body_folded)) if tokens else "",
     }
+
+
+@lru_cache(maxsize=32)
+def _online_label(value, language):
+    """The label of an online level in `language` (translations never change while running;
+    a search asks for twenty of them)."""
+    return str(OnlineLevel(value).label)
 
 
 def _label(facet, value):

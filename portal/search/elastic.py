@@ -1,7 +1,9 @@
 """The portal's connection to Elasticsearch (elasticsearch-dsl), created on first use."""
 
+import json
 import logging
 from functools import cache
+from urllib.parse import quote
 
 from django.conf import settings
 from elastic_transport import TransportError
@@ -44,6 +46,21 @@ def get_client():
     )
     connections.add_connection("default", client)
     return client
+
+
+JSON_HEADERS = {"content-type": "application/json", "accept": "application/json"}
+
+
+def search(index, body):
+    """POST `body` (a dict) to `index`/_search; the answer as a dict.
+
+    The same request as `get_client().search(index=..., body=...)`, with its time-out,
+    retries and errors, without the keyword-argument rewriting the client does for every
+    call (about 0.25 ms of CPU per search, measured by bench/procedures.py's API ratio).
+    """
+    data = json.dumps(body, ensure_ascii=False).encode()
+    path = f"/{quote(index, safe=',*')}/_search"
+    return get_client().perform_request("POST", path, headers=JSON_HEADERS, body=data).body
 
 
 def index_name(name):

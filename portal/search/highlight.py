@@ -50,18 +50,32 @@ def _spans(folded, tokens):
     return (match.span() for match in _matcher(tokens).finditer(folded))
 
 
+def _as_is(text):
+    return text
+
+
+def _escaper(text):
+    """`escape`, or nothing to do when `text` has no character HTML gives a meaning to.
+
+    Most names and passages have none, and a search highlights some forty of them with
+    several marks each: escaping every piece was a fifth of the time results took.
+    """
+    return escape if any(ch in text for ch in "&<>\"'") else _as_is
+
+
 def highlight(text, tokens, folded=None):
     """`text` as safe HTML with every word in `tokens` (normalised words) marked.
 
     `folded` is `normalise_aligned(text)` when the caller already has it.
     """
     text = unicodedata.normalize("NFC", text or "")
+    esc = _escaper(text)
     out, position = [], 0
     for start, end in _spans(normalise_aligned(text) if folded is None else folded, tokens):
-        out.append(escape(text[position:start]))
-        out.append(f"<mark>{escape(text[start:end])}</mark>")
+        out.append(esc(text[position:start]))
+        out.append(f"<mark>{esc(text[start:end])}</mark>")
         position = end
-    out.append(escape(text[position:]))
+    out.append(esc(text[position:]))
     return mark_safe("".join(out))  # noqa: S308 - every piece above is escaped
 
 

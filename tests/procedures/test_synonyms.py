@@ -90,7 +90,7 @@ def test_empty_and_oversized_entries_are_refused_with_a_vietnamese_message():
 
 def _query_size(q):
     params = SearchParams(q=q)
-    return len(json.dumps(ProcedureQuery(params, procedure_url_builder()).build().to_dict()))
+    return len(json.dumps(ProcedureQuery(params, procedure_url_builder()).build()))
 
 
 def test_a_thousand_entries_long_queries_and_filler_stay_bounded(settings):
