@@ -11,10 +11,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from documents.forms import DocumentSearchForm
-from documents.models import DocumentIndexPage, LegalDocumentPage
+from documents.links import index_url
+from documents.models import LegalDocumentPage
 from documents.queries import search_documents
 from documents.structured_data import document_json
-from documents.views import url_builder
 
 JSON_OPTIONS = {"json_dumps_params": {"ensure_ascii": False}}
 
@@ -23,20 +23,16 @@ def _error(message, status):
     return JsonResponse({"error": message}, status=status, **JSON_OPTIONS)
 
 
-def _index():
-    return DocumentIndexPage.objects.live().public().first()
-
-
 @require_GET
 def document_list(request):
     form = DocumentSearchForm(request.GET, page_parameter="page")
     if not form.is_valid():
         return _error(form.error_message(), 400)
-    index = _index()
-    if index is None:
+    base = index_url(request)
+    if not base:
         return _error(_("Chưa có mục văn bản."), 404)
     response = search_documents(
-        form.params(settings.DOCUMENT_PAGE_SIZE), url_builder(index, request, absolute=True)
+        form.params(settings.DOCUMENT_PAGE_SIZE), lambda slug: f"{base}{slug}/"
     )
     if response.page > response.num_pages:
         return _error(_("Không có trang %(page)d.") % {"page": response.page}, 404)
@@ -44,10 +40,7 @@ def document_list(request):
         "count": response.count,
         "page": response.page,
         "num_pages": response.num_pages,
-        "results": [
-            {key: value for key, value in hit.items() if not key.endswith(("_html", "_display"))}
-            for hit in response.results
-        ],
+        "results": response.results,
         "facets": response.facets,
         "backend": response.backend,
     }

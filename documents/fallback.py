@@ -151,9 +151,7 @@ class DatabaseDocumentQuery:
             .values(*ROW.values())[p.offset : p.offset + p.page_size]
         )
         hits = [
-            make_hit(
-                {key: row[column] for key, column in ROW.items()}, p.tokens, self.url_for, p.day
-            )
+            make_hit({key: row[column] for key, column in ROW.items()}, self.url_for, p.day)
             for row in rows
         ]
         return SearchResponse(

@@ -23,18 +23,10 @@ from portal.search.response import SearchResponse
 
 
 def validity_filters(day):
-    """Validity as date conditions on `day`: one Q per status (the facet and the filter)."""
+    """Validity on `day`: one Q per status (the facet and the filter), each the lookup of the
+    day in that status's stored period (search_document.py, `validity_periods`)."""
     today = day.isoformat()
-    ended = Q("range", ended_on={"lte": today})
-    not_started = Q("range", in_force_from={"gt": today})
-    expired = Q("range", expiry_date={"lte": today})
-    return {
-        Validity.REPEALED: ended & Q("term", ended_kind=Validity.REPEALED),
-        Validity.REPLACED: ended & Q("term", ended_kind=Validity.REPLACED),
-        Validity.NOT_YET: ~ended & not_started,
-        Validity.EXPIRED: ~ended & ~not_started & expired,
-        Validity.IN_FORCE: ~ended & ~not_started & ~expired,
-    }
+    return {status: Q("term", **{f"validity.{status.value}": today}) for status in Validity}
 
 
 class DocumentQuery:
@@ -86,7 +78,7 @@ class DocumentQuery:
         return Q("term", field=self.params.field) if self.params.field else None
 
     def filter_year(self):
-        return Q("term", year=int(self.params.year)) if self.params.year else None
+        return Q("term", year=self.params.year) if self.params.year else None
 
     def filter_status(self):
         status = self.params.status
@@ -148,7 +140,7 @@ class DocumentQuery:
         response = elastic.get_client().search(index=_alias(), body=self.build().to_dict())
         p = self.params
         hits = [
-            make_hit({**source, "id": source["page_id"]}, p.tokens, self.url_for, p.day)
+            make_hit({**source, "id": source["page_id"]}, self.url_for, p.day)
             for source in (hit["_source"] for hit in response["hits"]["hits"])
         ]
         aggregations = response["aggregations"]

@@ -1,4 +1,9 @@
-"""One result shape for both backends: a hit per document and the facet lists."""
+"""One result shape for both backends: a hit per document and the facet lists.
+
+A hit holds data only (what the API returns); what only the search page shows — the excerpt
+with the matched words marked and the date as Vietnamese read it — is added by
+`add_display` for the page alone: the API never paid for highlighting it threw away.
+"""
 
 import datetime
 
@@ -15,7 +20,7 @@ def _date(value):
     return value
 
 
-def make_hit(row, tokens, url_for, day):
+def make_hit(row, url_for, day):
     """`row`: number, title, slug, document_type, issuer, field, issue_date, the validity
     dates (dates or ISO strings)."""
     issue_date = _date(row["issue_date"])
@@ -34,11 +39,19 @@ def make_hit(row, tokens, url_for, day):
         "issuer": row["issuer"],
         "field": row["field"] or "",
         "issue_date": issue_date.isoformat(),
-        "issue_date_display": date_format(issue_date, "SHORT_DATE_FORMAT"),
         "status": {"code": validity.value, "name": str(validity.label)},
         "url": url_for(row["slug"]),
-        "title_html": str(highlight(row["title"], tokens)),
     }
+
+
+def add_display(hits, tokens):
+    """What the search page shows beside a hit's data: `title_html` (the excerpt with the
+    query's words marked) and `issue_date_display`."""
+    for hit in hits:
+        hit["title_html"] = str(highlight(hit["title"], tokens))
+        hit["issue_date_display"] = date_format(
+            datetime.date.fromisoformat(hit["issue_date"]), "SHORT_DATE_FORMAT"
+        )
 
 
 def _label(name, value):

@@ -4,11 +4,17 @@ Mirrors the procedure index (procedures/documents.py): Vietnamese is folded in P
 indexing (`LegalDocumentPage.search_text`, `title_search`, the columns the database fallback
 matches), so both backends match the same words.
 
-Validity is not stored as a value: it changes with the calendar. The dates it derives from
-are stored and the query asks "effective on or before today" (documents/queries.py).
+Validity is not stored as a value: it changes with the calendar. Its periods are stored
+instead (`validity.<status>`, a date range per status, `validity_periods`) and the query asks
+which period holds today (documents/queries.py): one range lookup per status, which
+Elasticsearch counts from its index even over 100,000 documents. `year` is a keyword so its
+facet is counted the same way (a numeric terms facet reads every matching document).
+The dates themselves stay in the source: a hit's validity is computed from them.
 """
 
-from elasticsearch_dsl import Date, Document, Integer, Keyword, MetaField, Text
+from elasticsearch_dsl import Date, DateRange, Document, Integer, Keyword, MetaField, Object, Text
+
+from documents.models.documents import Validity, validity_periods
 
 ROW_FIELDS = (
     "pk",
@@ -48,11 +54,12 @@ class LegalDocument(Document):
     field = Keyword()
     signer = Keyword(index=False)
     issue_date = Date()
-    year = Integer()
+    year = Keyword()
     in_force_from = Date()
     expiry_date = Date()
     ended_on = Date()
     ended_kind = Keyword()
+    validity = Object(properties={status: DateRange(format="date") for status in Validity.values})
     source = Keyword()
     updated_at = Date()
 
@@ -66,6 +73,13 @@ class LegalDocument(Document):
     def from_row(cls, row):
         def day(value):
             return value.isoformat() if value else None
+
+        periods = validity_periods(
+            in_force_from=row["in_force_from"],
+            expiry_date=row["expiry_date"],
+            ended_on=row["ended_on"],
+            ended_kind=row["ended_kind"],
+        )
 
         updated = row["latest_revision_created_at"]
         return {
@@ -81,11 +95,19 @@ class LegalDocument(Document):
             "field": row["field__name"],
             "signer": row["signer"],
             "issue_date": day(row["issue_date"]),
-            "year": row["issue_year"],
+            "year": str(row["issue_year"]) if row["issue_year"] else None,
             "in_force_from": day(row["in_force_from"]),
             "expiry_date": day(row["expiry_date"]),
             "ended_on": day(row["ended_on"]),
             "ended_kind": row["ended_kind"] or None,
+            "validity": {
+                str(status): {
+                    bound: day(value)
+                    for bound, value in (("gte", start), ("lt", end))
+                    if value is not None
+                }
+                for status, (start, end) in periods.items()
+            },
             "source": row["source"],
             "updated_at": updated.isoformat() if updated else None,
         }

@@ -18,6 +18,7 @@ from documents.forms import DocumentSearchForm
 from documents.models import AttachmentFile, DocumentAttachment
 from documents.params import sort_links
 from documents.queries import search_documents
+from documents.results import add_display
 from portal.vietnamese import fold
 
 
@@ -35,8 +36,8 @@ class ResultWindow:
         return self.response.results
 
 
-def url_builder(index_page, request=None, absolute=False):
-    base = index_page.get_full_url(request) if absolute else index_page.get_url(request)
+def url_builder(index_page, request=None):
+    base = index_page.get_url(request)
     return lambda slug: f"{base}{slug}/"
 
 
@@ -62,6 +63,7 @@ def search_page(request, index_page):
     response = search_documents(params, url_builder(index_page, request))
     if params.page > response.num_pages:
         raise Http404(_("Không có trang %(page)d.") % {"page": params.page})
+    add_display(response.results, params.tokens)
     for name, buckets in response.facets.items():
         for bucket in buckets:
             value = "" if bucket["selected"] else bucket["value"]

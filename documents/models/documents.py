@@ -77,6 +77,39 @@ def validity_on(day, *, in_force_from, expiry_date, ended_on, ended_kind):
     return Validity.IN_FORCE
 
 
+def validity_periods(*, in_force_from, expiry_date, ended_on, ended_kind):
+    """`validity_on` as periods: {validity: (first day, first day after it)}, None for an
+    open end, empty periods left out. Any day falls in exactly one period, the one whose
+    validity `validity_on` gives for that day.
+
+    The search index stores these (documents/search_document.py) so that validity on a day
+    is one lookup of the day in a date range, for the filter and each bucket of the facet:
+    Elasticsearch counts those from its index, where the equivalent date conditions
+    ("ended on or before today, or else…") had to be tested document by document.
+    """
+
+    def earliest(*days):
+        return min((day for day in days if day), default=None)
+
+    def latest(*days):
+        return max((day for day in days if day), default=None)
+
+    periods = {}
+
+    def add(validity, start, end):
+        if start is None or end is None or start < end:
+            periods[validity] = (start, end)
+
+    if ended_on:
+        add(Validity(ended_kind), ended_on, None)
+    if in_force_from:
+        add(Validity.NOT_YET, None, earliest(in_force_from, ended_on))
+    if expiry_date:
+        add(Validity.EXPIRED, latest(expiry_date, in_force_from), ended_on)
+    add(Validity.IN_FORCE, in_force_from, earliest(expiry_date, ended_on))
+    return periods
+
+
 def number_key(number):
     """The number as searched: folded, lower case, no spaces ("61/2018/nd-cp")."""
     return "".join(fold(number).split())

@@ -115,3 +115,31 @@ def test_an_attachment_over_the_limit_is_refused(settings):
     settings.DOCUMENT_ATTACHMENT_MAX_BYTES = 100
     with pytest.raises(ValidationError, match="quá lớn"):
         validate_attachment(SimpleUploadedFile("a.pdf", b"%PDF-" + b"x" * 200))
+
+
+def test_the_indexed_validity_periods_give_the_models_validity_on_every_day():
+    """The search index stores validity as periods (one per status); on every day around
+    every boundary exactly one period holds the day, and it is the validity of the rule."""
+    import itertools
+
+    from documents.models.documents import validity_on, validity_periods
+
+    starts, expiries = [None, D(2024, 2, 1)], [None, D(2024, 1, 20), D(2025, 1, 1)]
+    endings = [(None, ""), (D(2024, 6, 1), "replaced"), (D(2024, 1, 10), "repealed")]
+    for start, expiry, (ended_on, kind) in itertools.product(starts, expiries, endings):
+        dates = {
+            "in_force_from": start,
+            "expiry_date": expiry,
+            "ended_on": ended_on,
+            "ended_kind": kind,
+        }
+        periods = validity_periods(**dates)
+        boundaries = [day for day in (start, expiry, ended_on) if day]
+        days = {day + D.resolution * shift for day in boundaries for shift in (-1, 0, 1)}
+        for day in sorted(days | {D(2000, 1, 1), D(2100, 1, 1)}):
+            holding = [
+                status
+                for status, (first, after) in periods.items()
+                if (first is None or first <= day) and (after is None or day < after)
+            ]
+            assert holding == [validity_on(day, **dates)], (dates, day, periods)

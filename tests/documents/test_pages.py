@@ -51,6 +51,8 @@ def test_the_search_page_lists_documents_with_facets(client, documents):
 def test_search_without_diacritics_and_number_lookup(client, documents):
     html = client.get("/van-ban/", {"q": "mot cua lien thong"}).content.decode()
     assert "1 văn bản" in html and "61/2018/NĐ-CP" in html
+    assert "<mark>một</mark> <mark>cửa</mark>, <mark>một</mark> <mark>cửa</mark>" in html
+    assert "<mark>liên</mark> <mark>thông</mark>" in html and "23/04/2018" in html
     html = client.get("/van-ban/", {"q": "107/2021"}).content.decode()
     assert "107/2021/NĐ-CP" in html
 
@@ -166,3 +168,17 @@ def test_editor_text_is_escaped(client, index_page, settings, payload):
     document = make_document(index_page, "1/2024/QĐ-UBND", payload, summary=payload)
     assert_inert(client.get(document.url).content.decode())
     assert_inert(client.get("/van-ban/", {"q": "xss1337"}).content.decode())
+
+
+def test_api_links_follow_the_index_page_when_it_moves_or_goes(client, documents, index_page):
+    """The API remembers the "Văn bản" page's address (documents/links.py); publishing a
+    new slug or unpublishing the page is seen by the very next request."""
+    first = client.get("/api/v1/documents/").json()["results"][0]["url"]
+    assert first.startswith("http://localhost/van-ban/")
+    index_page.slug = "van-ban-moi"
+    index_page.save_revision().publish()
+    moved = client.get("/api/v1/documents/").json()["results"][0]["url"]
+    assert moved.startswith("http://localhost/van-ban-moi/")
+    index_page.unpublish()
+    gone = client.get("/api/v1/documents/")
+    assert gone.status_code == 404 and "Chưa có mục văn bản" in gone.json()["error"]

@@ -116,6 +116,41 @@ def test_facet_counts_equal_database_counts(library):
     assert statuses == {"in-force": 3, "not-yet": 1, "expired": 1}
 
 
+def test_the_validity_filter_turns_on_the_boundary_day_on_both_backends(library):
+    """The day a document takes effect it is "in force", the day before "not yet"; on its
+    expiry date it is "expired"; replaced from the day its replacement takes effect. Both
+    backends agree with the model's rule on each side of every boundary, in the filter, the
+    hit and the facet."""
+    replaced = LegalDocumentPage.objects.get(number="15/2024/QĐ-UBND")
+    make_document(
+        library,
+        "9/2025/QĐ-UBND",
+        "Thay thế quy chế phối hợp đăng ký khai sinh",
+        type_name="Quyết định",
+        issuer="UBND tỉnh",
+        issue_date=D(2025, 2, 20),
+        effective_date=D(2025, 3, 1),
+        relations=[(RelationKind.REPLACES, replaced)],
+    )
+    indexing.rebuild()
+    cases = [
+        (D(2025, 6, 30), "20/2025/QĐ-UBND", "not-yet"),
+        (D(2025, 7, 1), "20/2025/QĐ-UBND", "in-force"),
+        (D(2020, 12, 31), "04/2019/CT-UBND", "in-force"),
+        (D(2021, 1, 1), "04/2019/CT-UBND", "expired"),
+        (D(2025, 2, 28), "15/2024/QĐ-UBND", "in-force"),
+        (D(2025, 3, 1), "15/2024/QĐ-UBND", "replaced"),
+    ]
+    for day, number, status in cases:
+        params = DocumentSearchParams(day=day, q=number, status=status)
+        for query in (DocumentQuery, DatabaseDocumentQuery):
+            response = query(params, url_for).execute()
+            assert numbers(response) == [number], (day, status, query)
+            assert response.results[0]["status"]["code"] == status
+            facet = {b["value"]: b["count"] for b in response.facets["status"]}
+            assert facet == {status: 1}, (day, query, facet)
+
+
 def test_sort_by_date_puts_the_newest_first(library):
     for response in both(q="hanh chinh", sort="date"):
         dates = [hit["issue_date"] for hit in response.results]
