@@ -137,7 +137,7 @@ class DocumentQuery:
         return search
 
     def execute(self):
-        response = elastic.get_client().search(index=_alias(), body=self.build().to_dict())
+        response = elastic.search(_alias(), self.build().to_dict())
         p = self.params
         hits = [
             make_hit({**source, "id": source["page_id"]}, self.url_for, p.day)
