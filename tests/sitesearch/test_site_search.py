@@ -133,6 +133,23 @@ def test_queries_are_logged_for_editors_once_per_search(client, content):
     assert SearchTermResult.objects.get(query_string="khai sinh").results > 0
 
 
+def test_the_report_keeps_the_latest_search_result_count(client, content):
+    """Editors see what the term finds now: a term that found pages and then finds none is
+    marked as finding none, still in one row."""
+    client.get("/tim-kiem/", {"q": "khai sinh"})
+    first = SearchTermResult.objects.get(query_string="khai sinh")
+    assert first.results > 0
+
+    NewsPage.objects.filter(title__icontains="khai sinh").delete()
+    StandardPage.objects.filter(title__icontains="khai sinh").delete()
+    client.get("/tim-kiem/", {"q": "khai sinh"})
+
+    latest = SearchTermResult.objects.get(query_string="khai sinh")
+    assert latest.results < first.results
+    assert latest.searched_at > first.searched_at
+    assert SearchTermResult.objects.filter(query_string="khai sinh").count() == 1
+
+
 def test_empty_search_shows_a_prompt_and_logs_nothing(client, content):
     response = client.get("/tim-kiem/")
 
