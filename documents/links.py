@@ -5,33 +5,19 @@ Numbers are compared folded (`documents.models.documents.number_key`), so a cata
 typed "18/2021/ND-CP" links to "18/2021/NĐ-CP". One query for all the rows of a page.
 """
 
-from django.core.cache import cache
-
 from documents.models import DocumentIndexPage, LegalDocumentPage
 from documents.models.documents import number_key
+from portal.section_url import CachedSectionUrl
 
-INDEX_URL_CACHE = 300  # seconds; the "Văn bản" page moves rarely, API searches are many
-INDEX_URL_KEY = "document-index-urls"
-
-
-def index_url(request):
-    """The full URL of the live, public "Văn bản" page ("" when there is none), cached per
-    host as the procedure directory's is (procedures/links.py): at 100,000 documents its two
-    queries and the page object were about a fifth of the API list's own time beside
-    Elasticsearch. signal_handlers.py forgets it whenever a page is published, unpublished,
-    moved or the index deleted.
-    """
-    host = request.get_host()
-    urls = cache.get(INDEX_URL_KEY) or {}
-    if host not in urls:
-        index = DocumentIndexPage.objects.live().public().order_by("path").first()
-        urls[host] = (index.get_full_url(request) if index is not None else None) or ""
-        cache.set(INDEX_URL_KEY, urls, INDEX_URL_CACHE)
-    return urls[host]
-
-
-def forget_index_url(**kwargs):
-    cache.delete(INDEX_URL_KEY)
+# The full URL of the live, public "Văn bản" page ("" when there is none), cached like the
+# procedure directory's: at 100,000 documents its two queries and the page object were about
+# a fifth of the API list's own time beside Elasticsearch (signal_handlers.py connects its
+# forgetting).
+index_url = CachedSectionUrl(
+    "document-index-urls",
+    lambda: DocumentIndexPage.objects.live().public().order_by("path").first(),
+    lambda page, request: page.get_full_url(request) or "",
+)
 
 
 def document_urls(numbers, request=None):

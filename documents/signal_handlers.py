@@ -8,11 +8,11 @@ import logging
 
 from django.db import transaction
 from django.db.models.signals import post_delete
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_unpublished
 
 from documents import indexing
 from documents.extraction import register_files
-from documents.links import forget_index_url
+from documents.links import index_url
 from documents.models import DocumentIndexPage, LegalDocumentPage
 from documents.validity import refresh_endings
 
@@ -47,14 +47,5 @@ def register_signal_handlers():
     post_delete.connect(
         document_changed, sender=LegalDocumentPage, dispatch_uid="documents-deleted"
     )
-    # The API builds its links from the "Văn bản" page's URL, which is cached (links.py): any
-    # publish or move may change it (a parent's slug, say).
-    for name, signal in (
-        ("published", page_published),
-        ("unpublished", page_unpublished),
-        ("moved", post_page_move),
-    ):
-        signal.connect(forget_index_url, dispatch_uid=f"document-index-{name}")
-    post_delete.connect(
-        forget_index_url, sender=DocumentIndexPage, dispatch_uid="document-index-deleted"
-    )
+    # The API builds its links from the "Văn bản" page's URL, which is cached (links.py).
+    index_url.forget_on_changes(DocumentIndexPage)

@@ -2,41 +2,24 @@
 
 import logging
 
-from django.core.cache import cache
-
 from dialogue.links import questions_about_procedure
+from portal.section_url import CachedSectionUrl
 from procedures.models import ProcedureDirectoryPage
 
 logger = logging.getLogger(__name__)
-
-
-DIRECTORY_URL_CACHE = 300  # seconds; the directory page moves rarely, searches are many
 
 
 def directory_page():
     return ProcedureDirectoryPage.objects.live().public().order_by("path").first()
 
 
-CACHE_KEY = "procedure-directory-urls"
-
-
-def _directory_url(request):
-    """The directory page's URL, cached: it costs three queries a search need not make.
-
-    procedures/signal_handlers.py forgets it whenever a directory page is published, moved or
-    deleted.
-    """
-    host = request.get_host() if request is not None else ""
-    urls = cache.get(CACHE_KEY) or {}
-    if host not in urls:
-        directory = directory_page()
-        urls[host] = directory.get_url(request) if directory is not None else "/api/v1/procedures/"
-        cache.set(CACHE_KEY, urls, DIRECTORY_URL_CACHE)
-    return urls[host]
-
-
-def forget_directory_url(**kwargs):
-    cache.delete(CACHE_KEY)
+# The directory page's URL, cached (procedures/signal_handlers.py connects its forgetting).
+directory_url = CachedSectionUrl(
+    "procedure-directory-urls",
+    directory_page,
+    lambda page, request: page.get_url(request),
+    missing="/api/v1/procedures/",
+)
 
 
 def procedure_url_builder(request=None, directory=None, absolute=False):
@@ -45,7 +28,7 @@ def procedure_url_builder(request=None, directory=None, absolute=False):
         # On the Site's root URL, like every page's canonical, not the host the request named.
         base = directory.get_full_url(request)
     else:
-        base = directory.get_url(request) if directory is not None else _directory_url(request)
+        base = directory.get_url(request) if directory is not None else directory_url(request)
         if absolute and request is not None:
             base = request.build_absolute_uri(base)
     return lambda code: f"{base}{code}/"

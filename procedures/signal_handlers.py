@@ -8,10 +8,9 @@ import logging
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from procedures import indexing, spelling, synonyms
-from procedures.links import forget_directory_url
+from procedures.links import directory_url
 from procedures.models import Procedure, ProcedureDirectoryPage, SearchSynonym
 
 logger = logging.getLogger(__name__)
@@ -43,12 +42,6 @@ def procedure_deleted(sender, instance, **kwargs):
     transaction.on_commit(lambda pk=instance.pk: _remove(pk))
 
 
-def page_tree_changed(sender, **kwargs):
-    # Any publish or move may change the directory page's URL (a parent's slug, say);
-    # forgetting costs one cache delete, recomputing three queries on the next search.
-    forget_directory_url()
-
-
 def register_signal_handlers():
     post_save.connect(procedure_saved, sender=Procedure, dispatch_uid="procedure-saved")
     # The next search in this process reads the dictionary again (others within
@@ -59,12 +52,4 @@ def register_signal_handlers():
     post_save.connect(spelling.forget, sender=Procedure, dispatch_uid="procedure-vocabulary")
     post_delete.connect(procedure_deleted, sender=Procedure, dispatch_uid="procedure-deleted")
     # Procedure links are built from the directory page's URL, which is cached (links.py).
-    for name, signal in (
-        ("published", page_published),
-        ("unpublished", page_unpublished),
-        ("moved", post_page_move),
-    ):
-        signal.connect(page_tree_changed, dispatch_uid=f"procedure-directory-{name}")
-    post_delete.connect(
-        page_tree_changed, sender=ProcedureDirectoryPage, dispatch_uid="procedure-directory-deleted"
-    )
+    directory_url.forget_on_changes(ProcedureDirectoryPage)
