@@ -109,7 +109,11 @@ def test_footer_figures_are_refreshed_and_grouped_the_pages_way(page, portal):
     shown = {}
     for path in ("/", "/en/"):
         page.goto(portal + path)
-        page.wait_for_function("document.querySelector('[data-visits=total]').value == '1234567'")
+        # A function, not an expression: Playwright eval()s a string expression while
+        # polling, which the portal's CSP (script-src 'self') refuses.
+        page.wait_for_function(
+            "() => document.querySelector('[data-visits=total]').value === '1234567'"
+        )
         shown[path] = page.locator("data[data-visits]").all_inner_texts()
 
     assert shown == {
