@@ -9,6 +9,7 @@ the cache and answer 200, not 500. The first failure is logged, then at most one
 minute per process.
 """
 
+import contextlib
 import functools
 import logging
 import time
@@ -69,6 +70,10 @@ def _all_failed(data, *args, **kwargs):
     return list(data)
 
 
+def _no_counts(*args, **kwargs):
+    return 0, 0
+
+
 class RedisCache(DjangoRedisCache):
     def __init__(self, server, params):
         options = dict(params.get("OPTIONS") or {})
@@ -88,3 +93,39 @@ class RedisCache(DjangoRedisCache):
     delete_many = _outage_returns(_nothing)(DjangoRedisCache.delete_many)
     incr = _outage_returns(_nothing)(DjangoRedisCache.incr)
     clear = _outage_returns(_false)(DjangoRedisCache.clear)
+
+    @_outage_returns(_no_counts)
+    def count_and_read(self, key, other, seconds):
+        """`count_and_read` in one round trip: a pipeline of SET NX EX, INCR and GET.
+
+        Django's `incr` alone is two (EXISTS, then INCRBY). The counters are plain integers
+        in Redis, written and read here only, never through `get`. Both keys go to the
+        first server, where Django's RedisCache writes.
+        """
+        key, other = self.make_and_validate_key(key), self.make_and_validate_key(other)
+        pipe = self._cache.get_client(key, write=True).pipeline(transaction=False)
+        pipe.set(key, 0, ex=seconds, nx=True).incr(key).get(other)
+        _, count, other_count = pipe.execute()
+        return count, int(other_count or 0)
+
+
+def count_and_read(cache, key, other, seconds):
+    """Add one to the counter `key` of `cache` (kept for `seconds`) and read the counter
+    `other`: (key's new count, other's count or 0). With Redis away: (0, 0).
+
+    On Redis one atomic round trip of a few bytes. Other backends read both and write one
+    (get_many, set): as many statements as DRF's throttle needs on a database table, and,
+    like Django's own `incr` there, not atomic (two processes may count one request once).
+    """
+    if isinstance(cache, RedisCache):
+        return cache.count_and_read(key, other, seconds)
+    counts = cache.get_many([key, other])
+    count = counts.get(key, 0) + 1
+    cache.set(key, count, seconds)
+    return count, counts.get(other, 0)
+
+
+def uncount(cache, key):
+    """Take back one from the counter `key` (a refused request); nothing if it is gone."""
+    with contextlib.suppress(ValueError):
+        cache.decr(key)

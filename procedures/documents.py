@@ -60,9 +60,10 @@ class ProcedureDocument(Document):
         name = "procedures"  # replaced by the prefixed, timestamped name at run time
 
     class Meta:
-        # The folded copies are only searched, never shown: not storing them keeps each
-        # hit's _source small (fetching 20 of them is most of a search's time).
-        source = MetaField(excludes=["name_folded", "all_folded"])
+        # The folded copies are only searched and the collation key only sorted on, never
+        # shown: not storing them keeps each hit's _source small (fetching 20 of them is
+        # most of a search's time).
+        source = MetaField(excludes=["name_folded", "all_folded", "name_sort"])
 
     @classmethod
     def from_row(cls, row, levels, agencies, dossier):

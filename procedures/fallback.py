@@ -19,7 +19,7 @@ from portal.search.database import MAX_ID_LIST, id_set
 from portal.search.text import padded
 from procedures import synonyms
 from procedures.models import DossierItem, Procedure
-from procedures.results import SearchResponse, make_facets, make_hit
+from procedures.results import RELEVANCE_TIES, SearchResponse, make_facets, make_hit
 from procedures.searchtext import body_text
 
 
@@ -103,7 +103,7 @@ class DatabaseProcedureQuery:
             return ["code"]
         if sort == "name":
             return ["name_sort", "code"]
-        return ["-rank", "name_length", "name_sort", "code"]
+        return ["-rank", *RELEVANCE_TIES]
 
     def facet_counts(self, ids):
         level_rows = Procedure.levels.through.objects.filter(procedure_id__in=ids)
@@ -264,7 +264,7 @@ def database_autocomplete(tokens, code, size, expanded=None):
     rows = (
         Procedure.objects.filter(match)
         .annotate(rank=rank, name_length=Length("name"))
-        .order_by("-rank", "name_length", "name_sort", "code")
+        .order_by("-rank", *RELEVANCE_TIES)
         .values("code", "name")[:size]
     )
     return list(rows)

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from django.db import connection
 
 from home import menu_cache
 from home.models import MainMenu, MenuItem
-from ops.cache import RedisCache
+from ops.cache import RedisCache, count_and_read
 from portal.settings.base import cache_from_url
 from tests.home.test_navigation import header_menu, main_menu_html
 
@@ -63,8 +64,24 @@ def test_a_redis_outage_is_a_cache_miss_and_costs_no_time(settings):
     cache.delete("key")
     assert cache.add("key", 1) is False
     assert cache.get_many(["a", "b"]) == {}
+    assert count_and_read(cache, "counter", "other", 60) == (0, 0)  # the API rate limit lets pass
     cache.clear()
     assert time.monotonic() - started < 2  # no retries with back-off
+
+
+@pytest.mark.redis
+def test_counters_count_every_request_of_concurrent_processes_once():
+    # The API's rate limit counts in Redis from every worker of every app server at once.
+    cache = RedisCache(os.environ["REDIS_URL"], {})
+    key, other = f"counter-{time.time_ns()}", f"other-{time.time_ns()}"
+    count_and_read(cache, other, "nothing", 60)
+
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda _: count_and_read(cache, key, other, 60), range(200)))
+
+    assert sorted(count for count, _ in answers) == list(range(1, 201))
+    assert {previous for _, previous in answers} == {1}
+    assert 0 < cache._cache.get_client(write=True).ttl(cache.make_key(key)) <= 60
 
 
 @pytest.mark.postgres

@@ -61,6 +61,7 @@ def test_filler_words_are_dropped_unless_nothing_else_is_left():
     assert only_filler.concepts  # searched as typed rather than as nothing
 
 
+@pytest.mark.usefixtures("database_search")  # ranked by the database
 def test_a_loop_expands_one_step_only():
     SearchSynonym.objects.create(kind=SynonymKind.EXPANSION, terms="aaa", expansions="bbb")
     SearchSynonym.objects.create(kind=SynonymKind.EXPANSION, terms="bbb", expansions="aaa")
@@ -69,6 +70,7 @@ def test_a_loop_expands_one_step_only():
     assert search("aaa").count == 0
 
 
+@pytest.mark.usefixtures("database_search")  # ranked by the database
 def test_empty_and_oversized_entries_are_refused_with_a_vietnamese_message():
     for entry in (
         SearchSynonym(kind=SynonymKind.EQUIVALENT, terms=" ; ; "),
