@@ -5,7 +5,8 @@ Words are matched in the normalised columns that `Procedure.save()` and the impo
 (SQLite for the embedded default, PostgreSQL in production). What is looked for is the plan
 of `procedures.synonyms` (synonyms expanded, filler dropped, typos corrected against the
 catalogue's vocabulary), the one Elasticsearch's query builder translates too. On
-PostgreSQL, "contains any of the words" is answered from the pg_trgm index first; the
+PostgreSQL the text's words are matched in a tsvector column kept by the database
+(`procedures.words_column`), whose GIN index answers "contains any of the words" first; the
 "most of the words" rule and the tiers are then computed on those rows only.
 """
 
@@ -17,7 +18,7 @@ from django.db.models.functions import Length
 
 from portal.search.database import MAX_ID_LIST, id_set
 from portal.search.text import padded
-from procedures import synonyms
+from procedures import synonyms, words_column
 from procedures.models import DossierItem, Procedure
 from procedures.results import RELEVANCE_TIES, SearchResponse, make_facets, make_hit
 from procedures.searchtext import body_text
@@ -197,18 +198,25 @@ DB_FIELDS = {"name": "name_search", "text": "search_text"}
 
 
 def db_condition(condition):
-    """A `procedures.synonyms` condition as a filter on the normalised, space-padded columns."""
+    """A `procedures.synonyms` condition as a filter on the normalised, space-padded columns
+    (on PostgreSQL, the text's through its words column: `procedures.words_column`)."""
     if isinstance(condition, synonyms.Every):
         return _all(db_condition(part) for part in condition.parts)
     column = DB_FIELDS[condition.field]
-    found = Q(pk__in=[])
     # The words as typed match anywhere in the text; in the name, and a synonym, a phrase.
     anywhere = condition.concept.typed if condition.field == "text" else None
-    for alternative in condition.concept.alternatives:
+
+    def like(alternative):
         if alternative == anywhere:
-            found |= _all(Q(**{f"{column}__contains": f" {word} "}) for word in alternative)
-        else:  # a synonym: as a phrase
-            found |= Q(**{f"{column}__contains": padded(alternative)})
+            return _all(Q(**{f"{column}__contains": f" {word} "}) for word in alternative)
+        return Q(**{f"{column}__contains": padded(alternative)})
+
+    alternatives = condition.concept.alternatives
+    if condition.field == "text" and words_column.available():
+        return words_column.condition(alternatives, anywhere, like)
+    found = Q(pk__in=[])
+    for alternative in alternatives:
+        found |= like(alternative)
     return found
 
 

@@ -94,14 +94,16 @@ def _require_services(request):
 @pytest.fixture(autouse=True)
 def _empty_default_cache():
     """Each test starts with an empty default cache: figures cached by one test (the home
-    page's key statistics) must not outlive its rolled-back database. The live fragments'
-    copies kept in front of it in this process go too."""
+    page's key statistics) must not outlive its rolled-back database. The copies kept in
+    front of it in this process (live fragments, section addresses) go too."""
     from django.core.cache import cache
 
     from government import live
+    from portal import section_url
 
     cache.clear()
     live.forget()
+    section_url.forget_all_copies()
 
 
 @pytest.fixture

@@ -11,9 +11,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 
-from procedures import indexing
+from procedures import indexing, words_column
 from procedures.links import procedure_url_builder
 from procedures.models import Agency, Procedure
 from procedures.queries import SearchParams, search_procedures
@@ -84,6 +86,29 @@ def test_citizen_phrasings_on_the_database():
     assert search("giấy chứng tử").backend == "database"
     share, misses = _report(evaluate(search))
     assert share >= REQUIRED_SHARE, misses
+
+
+@pytest.mark.postgres
+@pytest.mark.usefixtures("db", "whole_catalogue", "database_search")
+def test_the_words_column_finds_and_ranks_as_the_text_scan(monkeypatch):
+    # PostgreSQL matches the text's words in a tsvector column (procedures.words_column); it
+    # must answer exactly as LIKE on search_text, which SQLite still uses. The two
+    # "1.0048" and "mau_01" queries take the LIKE path for their words.
+    queries = [query for query, _ in PHRASINGS] + ["1.0048", "mau_01 cap lai giay chung nhan"]
+    with CaptureQueriesContext(connection) as column_used:
+        indexed = [answer(search(query)) for query in queries]
+    monkeypatch.setattr(words_column, "available", lambda: False)
+    with CaptureQueriesContext(connection) as text_scanned:
+        scanned = [answer(search(query)) for query in queries]
+
+    assert any("search_words" in query["sql"] for query in column_used.captured_queries)
+    assert not any("search_words" in query["sql"] for query in text_scanned.captured_queries)
+    assert sum(count for count, _, _ in indexed) > 10 * len(queries)  # not trivially equal
+    assert indexed == scanned
+
+
+def answer(response):
+    return response.count, [hit["code"] for hit in response.results], response.facets
 
 
 def _official_names():

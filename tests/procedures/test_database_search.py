@@ -122,15 +122,24 @@ def test_autocomplete_names_and_codes():
 
 
 @pytest.mark.postgres
-def test_word_matching_is_answered_from_the_trigram_index_on_postgresql():
+@pytest.mark.parametrize(
+    "q, index",
+    [
+        # Plain words: the words column's GIN index (procedures.words_column).
+        ("dang ky khai sinh", "search_procedure_search_words"),
+        # A word with a joiner is matched with LIKE, answered by the trigram index.
+        ("mau_01.docx", "search_procedure_search_text_trgm"),
+    ],
+)
+def test_word_matching_is_answered_from_an_index_on_postgresql(q, index):
     from django.db import connection
 
     from procedures.fallback import DatabaseProcedureQuery
 
-    matching = DatabaseProcedureQuery(SearchParams(q="dang ky khai sinh"), str).queryset()
+    matching = DatabaseProcedureQuery(SearchParams(q=q), str).queryset()
     sql, params = matching.values("pk").query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")  # 84 rows: a scan would win anyway
         cursor.execute(f"EXPLAIN {sql}", params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
-    assert "search_procedure_search_text_trgm" in plan
+    assert index in plan

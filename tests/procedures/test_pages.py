@@ -145,3 +145,30 @@ def test_procedure_links_follow_the_directory_page_when_it_moves(client, directo
         .json()["results"][0]["url"]
         .startswith("http://testserver/thu-tuc/")
     )
+
+
+def test_another_servers_move_reaches_this_process_within_a_second(
+    client, directory, monkeypatch, settings
+):
+    # Each process keeps the directory's address a second: no cache read per search.
+    settings.PAGE_CACHE_ENABLED = False  # the search itself answers each time
+    from django.core.cache import cache
+
+    from portal import section_url
+    from procedures.links import directory_url
+
+    now = [1000.0]
+    monkeypatch.setattr(section_url, "monotonic", lambda: now[0])
+
+    def first_link():
+        return client.get("/api/v1/procedures/").json()["results"][0]["url"]
+
+    before = first_link()
+    cache.set(directory_url.key, {"testserver": "/thu-tuc/"})  # what another server saved
+    within_the_second = first_link()
+    now[0] += section_url.MEMO_SECONDS
+    after = first_link()
+
+    assert before.startswith("http://testserver/thu-tuc-hanh-chinh/")
+    assert within_the_second == before
+    assert after.startswith("http://testserver/thu-tuc/")
