@@ -143,3 +143,18 @@ def test_word_matching_is_answered_from_an_index_on_postgresql(q, index):
         cursor.execute(f"EXPLAIN {sql}", params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert index in plan
+
+
+@pytest.mark.postgres
+def test_a_text_longer_than_the_words_column_holds_is_searched_all_the_same():
+    # PostgreSQL's words column holds texts up to 32,000 bytes (procedures.words_column);
+    # a longer one is matched as SQLite matches every text.
+    procedure = Procedure.objects.get(code="1.001193")
+    before = codes(search(q="kho bac nha nuoc lorem ipsum"))
+    long_text = procedure.search_text + "lorem ipsum " * 3000 + "kho bac nha nuoc "
+    assert len(long_text.encode()) > 32_000
+    Procedure.objects.filter(pk=procedure.pk).update(search_text=long_text)
+    after = codes(search(q="kho bac nha nuoc lorem ipsum"))
+
+    assert "1.001193" not in before
+    assert "1.001193" in after
