@@ -14,9 +14,10 @@ stop words) from `search_text` with the joiners `portal.search.text.WORD` keeps 
 ("1.000894" → 1000894, "mau_01" → mau01), never as its parts. Query words that are not plain
 [a-z0-9]+ (codes, words with a joiner, other scripts) are matched by LIKE as before. The one
 difference left: a plain query word equal to a text word without its joiners ("mau01"
-finds "mau_01"). The column holds texts up to INDEXED_BYTES (the catalogue's longest is
-49,199 characters, its 99th percentile 10,180); longer ones are matched with LIKE, so a
-tsvector never overflows its positions or its size. tests/procedures/test_citizen_phrasings.py
+finds "mau_01"). Two limits of PostgreSQL's, far beyond our texts (the catalogue's longest
+has 49,199 characters and 11,331 words): the column holds the first 200,000 characters (a
+tsvector's lexemes may not pass 1 MB), and words after the 16,383rd share its position, so
+a phrase there may be missed or found wrongly. tests/procedures/test_citizen_phrasings.py
 checks that both ways find and rank alike on the whole national catalogue. SQLite (the
 embedded default) scans with LIKE.
 """
@@ -27,7 +28,6 @@ from django.db import connection
 from django.db.models import BooleanField, F, Func, Q, Value
 
 COLUMN = "search_words"
-INDEXED_BYTES = 32_000  # as migration search.0008 generates it
 PLAIN = re.compile(r"[a-z0-9]+")
 
 
@@ -71,27 +71,11 @@ class HasWords(Func):
         return f"{column} @@ {query}::tsquery", [*text_params, *query_params]
 
 
-class LongText(Func):
-    """`octet_length(search_text) > INDEXED_BYTES`: a text the column holds no words of."""
-
-    conditional = True
-    output_field = BooleanField()
-    template = f"octet_length(%(expressions)s) > {INDEXED_BYTES}"
-
-    def __init__(self):
-        super().__init__(F("search_text"))
-
-
 def condition(alternatives, anywhere, like):
     """Rows whose text has one of `alternatives`: from the column where it can answer, by
-    `like(alternative)` (a Q) for the rest and for texts longer than it holds."""
+    `like(alternative)` (a Q) for the rest."""
     indexed = [alternative for alternative in alternatives if plain(alternative)]
-    found = Q(pk__in=[])
-    if indexed:
-        scanned = Q(pk__in=[])
-        for alternative in indexed:
-            scanned |= like(alternative)
-        found = Q(HasWords(tsquery(indexed, anywhere))) | (Q(LongText()) & scanned)
+    found = Q(HasWords(tsquery(indexed, anywhere))) if indexed else Q(pk__in=[])
     for alternative in alternatives:
         if not plain(alternative):
             found |= like(alternative)

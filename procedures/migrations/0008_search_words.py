@@ -11,13 +11,9 @@ from django.db import migrations
 
 COLUMN = "search_words"
 INDEX = "search_procedure_search_words"
-# Texts up to 32,000 bytes: at most 16,000 words, under the 16,383 positions a tsvector
-# keeps (phrases stay exact) and far under its 1 MB. Longer texts get no words here; the
-# search matches them with LIKE (procedures/words_column.py).
-SOURCE = (
-    "CASE WHEN octet_length(search_text) <= 32000 "
-    "THEN translate(search_text, '._,''’', '') ELSE '' END"
-)
+# The first 200,000 characters: a tsvector's lexemes may not exceed 1 MB, so no text can
+# make saving a procedure fail (the catalogue's longest text has 49,199).
+SOURCE = "left(translate(search_text, '._,''’', ''), 200000)"
 
 
 def create(apps, schema_editor):
