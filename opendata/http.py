@@ -64,13 +64,12 @@ class OpenDataThrottle(SimpleRateThrottle):
             return True
         window, elapsed = divmod(self.timer(), self.duration)
         ident = self.get_cache_key(request, view)
-        count, previous = count_and_read(
-            self.cache, f"{ident}:{window:.0f}", f"{ident}:{window - 1:.0f}", 2 * self.duration
-        )
+        key, previous_key = f"{ident}:{window:.0f}", f"{ident}:{window - 1:.0f}"
+        count, previous = count_and_read(self.cache, key, previous_key, 2 * self.duration)
         still_inside = 1 - elapsed / self.duration
         if count + previous * still_inside <= self.num_requests:
             return True
-        uncount(self.cache, f"{ident}:{window:.0f}")
+        uncount(self.cache, key)
         self.retry_after = self._seconds_until_allowed(count, previous, elapsed)
         return False
 

@@ -25,7 +25,7 @@ class CachedSectionUrl:
 
     def __init__(self, key, find, url_of, missing=""):
         self.key, self.find, self.url_of, self.missing = key, find, url_of, missing
-        self._memo = ({}, 0.0)  # (urls per host, monotonic time until which they are used)
+        self.forget_copy()  # _memo: (urls per host, monotonic time until which they are used)
         _ALL.append(self)
 
     def __call__(self, request):
@@ -42,8 +42,12 @@ class CachedSectionUrl:
         return urls[host]
 
     def forget(self, **kwargs):
-        self._memo = ({}, 0.0)
+        self.forget_copy()
         cache.delete(self.key)
+
+    def forget_copy(self):
+        """Drop this process's copy only."""
+        self._memo = ({}, 0.0)
 
     def forget_on_changes(self, section_model):
         """Connect forget() to the signals that may move the address (from an app's
@@ -61,4 +65,4 @@ def forget_all_copies():
     """Drop every process copy (the shared cache keeps its own): for tests, whose rolled-back
     pages must not outlive them."""
     for section_url in _ALL:
-        section_url._memo = ({}, 0.0)
+        section_url.forget_copy()

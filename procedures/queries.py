@@ -41,6 +41,7 @@ MAX_QUERY_WORDS = synonyms.MAX_QUERY_WORDS
 AUTOCOMPLETE_SIZE = 8
 SORTS = ("relevance", "name", "code")
 FACET_FIELDS = {"level": "levels", "field": "field", "agency": "agencies", "online": "online_level"}
+RELEVANCE_SORT = [{"_score": "desc"}, *({field: "asc"} for field in RELEVANCE_TIES)]
 
 
 @dataclass(frozen=True)
@@ -245,7 +246,7 @@ class ProcedureQuery:
             return [{"code": "asc"}]
         if sort == "name":
             return tail
-        return [{"_score": "desc"}, *({field: "asc"} for field in RELEVANCE_TIES)]
+        return RELEVANCE_SORT
 
     def shown_fields(self):
         """With a query, the whole stored _source: what a hit shows, its passage included,
@@ -371,7 +372,7 @@ def autocomplete(q):
             search = (
                 Search(using=elastic.get_client(), index=_alias())
                 .query(Q("bool", should=clauses, minimum_should_match=1))
-                .sort({"_score": "desc"}, *({field: "asc"} for field in RELEVANCE_TIES))
+                .sort(*RELEVANCE_SORT)
                 .source(["code", "name"])
                 .extra(size=AUTOCOMPLETE_SIZE)
             )
