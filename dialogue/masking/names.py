@@ -10,9 +10,10 @@ checkbox on every question that says "anh chị". Three rules:
   nguyễn văn hùng", "chị trần lan". Written without diacritics the syllables are ambiguous
   ("dang lam" is "đang làm" as well as "Đặng Lâm"), so without them it takes three or more:
   "anh nguyen van hung";
-- one syllable only if it is a given name that no common word starts with after a title,
-  written exactly (with its diacritics): "chị lan", "anh tuấn"; never "anh hùng", "anh
-  dũng", "anh đào", "chú ý", "chị bình tĩnh", "anh thành công", "như anh bảo", "gặp anh mai";
+- one syllable only if it is a given name that few common words start with after a title,
+  written exactly (with its diacritics): "chị lan", "anh tuấn", but not "anh chị lan
+  truyền" (WORDS); never "anh hùng", "anh dũng", "anh đào", "chú ý", "chị bình tĩnh",
+  "anh thành công", "như anh bảo", "gặp anh mai";
 - lower-cased words compared as written: "đang" is not "Đặng", "năm" not "Nam".
 """
 
@@ -57,6 +58,31 @@ ALONE = _syllables(
     " tuyết hồng nguyệt điệp"
 )
 
+# ...unless the next word makes it one: "anh chị lan truyền", "vân vân".
+WORDS = frozenset(
+    unicodedata.normalize("NFC", phrase)
+    for phrase in (
+        "lan truyền",
+        "lan tỏa",
+        "lan rộng",
+        "lan ra",
+        "vân vân",
+        "loan báo",
+        "dung túng",
+        "dung hòa",
+        "giang hồ",
+        "cường điệu",
+        "thịnh hành",
+        "thịnh vượng",
+        "hiếu thảo",
+        "hiếu học",
+        "hồng hào",
+        "châu báu",
+        "uyên bác",
+        "xuân sắc",
+    )
+)
+
 
 def _is_syllable(word):
     return word in NAME_SYLLABLES or (word.isascii() and word in FOLDED_NAME_SYLLABLES)
@@ -74,6 +100,6 @@ def lower_case_name(words):
     unambiguous = len(run) >= 3 or not all(word.isascii() for word in run)
     if len(run) >= 2 and family and unambiguous:
         return len(run)
-    if words and words[0].lower() in ALONE:
+    if words and words[0].lower() in ALONE and " ".join(words[:2]).lower() not in WORDS:
         return 1
     return 0

@@ -40,6 +40,8 @@ CASES = [
     N("ông lê văn hùng xây lấn sang đất nhà tôi.", flag=["lê văn hùng"]),
     N("Nhờ cô trần thị hương ký xác nhận.", flag=["trần thị hương"]),
     P("anh tuấn (0905 111 222) là người làm chứng.", ident=["0905 111 222"], flag=["tuấn"]),
+    N("Cảm ơn chị ngọc đã góp ý.", flag=["ngọc"]),  # maybe the asker: flagged, not masked
+    N("Anh chị lan truyền thông tin sai sự thật."),
     N("Anh em trong họ đều đồng ý chia đất."),
     N("Chị em phụ nữ được hỗ trợ học nghề."),
     N("Ông bà tôi để lại mảnh đất này."),
