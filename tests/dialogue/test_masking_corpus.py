@@ -25,7 +25,7 @@ def measure():
     counts = {"name": [0, 0], "ident": [0, 0], "flag": [0, 0]}  # [found, expected]
     true_pos = false_pos = 0
     misses, false_alarms = [], []
-    flag_counts = [0, 0]  # [flags expected, flags raised]
+    flag_counts = [0, 0]  # [raised where one was expected, raised]
     for case in CORPUS:
         findings = scan(case.text, ASKERS[case.asker])
         masked = [(f.start, f.end) for f in findings if f.masked]
