@@ -63,7 +63,7 @@ def search_page(request, index_page):
     response = search_documents(params, url_builder(index_page, request))
     if params.page > response.num_pages:
         raise Http404(_("Không có trang %(page)d.") % {"page": params.page})
-    add_display(response.results, params.tokens)
+    add_display(response.results, params.highlight_tokens)
     for name, buckets in response.facets.items():
         for bucket in buckets:
             value = "" if bucket["selected"] else bucket["value"]
