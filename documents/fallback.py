@@ -3,10 +3,12 @@
 Words are matched in the folded columns `LegalDocumentPage.save()` keeps (" nghi dinh 61 "),
 like the procedure fallback (procedures/fallback.py), whose array-parameter helper it reuses;
 what they look for are the same synonym concepts as Elasticsearch's (documents/params.py).
+Only live documents without a view restriction are searched, as only those are indexed.
 """
 
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 
+from documents.indexing import indexed
 from documents.models import LegalDocumentPage
 from documents.models.documents import Validity
 from documents.results import make_facets, make_hit
@@ -98,7 +100,7 @@ class DatabaseDocumentQuery:
         return validity_conditions(self.params.day)[Validity(status)] if status else Q()
 
     def queryset(self):
-        return LegalDocumentPage.objects.live().filter(
+        return indexed().filter(
             self.match_text(),
             self.filter_type(),
             self.filter_issuer(),

@@ -136,6 +136,16 @@ def test_the_synthesis_is_attached_only_after_closing(consultation):
         draft.full_clean()
 
 
+def test_a_private_draft_is_not_listed(client, consultation):
+    from wagtail.models import PageViewRestriction
+
+    make_draft(consultation, "Dự thảo công khai", -1, 10)
+    private = make_draft(consultation, "Dự thảo nội bộ", -1, 10)
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    html = client.get(consultation.url).content.decode()
+    assert "Dự thảo công khai" in html and "Dự thảo nội bộ" not in html
+
+
 def test_bad_or_past_the_end_list_pages(client, consultation):
     make_draft(consultation, "Dự thảo", -1, 10)
     assert client.get(consultation.url, {"trang": "abc"}).status_code == 400
