@@ -144,7 +144,8 @@ class DocumentQuery:
         search.aggs.bucket("type", "terms", field="document_type", size=FACET_SIZE)
         search.aggs.bucket("issuer", "terms", field="issuer", size=FACET_SIZE)
         search.aggs.bucket("field", "terms", field="field", size=FACET_SIZE)
-        search.aggs.bucket("year", "terms", field="year", size=FACET_SIZE)
+        # The newest years, as the database lists them (not Elasticsearch's most frequent).
+        search.aggs.bucket("year", "terms", field="year", size=FACET_SIZE, order={"_key": "desc"})
         search.aggs.bucket(
             "status",
             "filters",

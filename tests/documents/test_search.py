@@ -204,6 +204,29 @@ def test_a_number_lookup_is_not_widened_by_the_dictionary(library):
     assert numbers(es) == numbers(db) == ["61/2018/NĐ-CP", "107/2021/NĐ-CP"]
 
 
+def test_both_backends_keep_the_newest_years_when_there_are_more_than_the_facet_size(
+    index_page, document_index, monkeypatch
+):
+    """The year facet lists the newest years on both backends, even where older years have
+    more documents (Elasticsearch's terms would keep the most frequent ones)."""
+    monkeypatch.setattr("documents.queries.FACET_SIZE", 3)
+    monkeypatch.setattr("documents.results.FACET_SIZE", 3)
+    for year, count in ((2015, 3), (2016, 3), (2017, 3), (2022, 1), (2023, 1), (2024, 1)):
+        for n in range(1, count + 1):
+            make_document(
+                index_page,
+                f"{n}/{year}/QĐ-UBND",
+                f"Quyết định {n} năm {year}",
+                issue_date=D(year, 3, 1),
+            )
+    indexing.rebuild()
+    for query in ("", "quyet dinh"):
+        es, db = both(q=query)
+        years = [[bucket["value"] for bucket in r.facets["year"]] for r in (es, db)]
+        assert years == [["2024", "2023", "2022"]] * 2, query
+        assert es.facets == db.facets
+
+
 def test_sort_by_date_puts_the_newest_first(library):
     for response in both(q="hanh chinh", sort="date"):
         dates = [hit["issue_date"] for hit in response.results]
