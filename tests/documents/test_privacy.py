@@ -1,6 +1,7 @@
 """A document under a view restriction (Wagtail's privacy setting) is listed nowhere: not in
-the search, its facets, the API list or the RSS feed, on either backend, nor in the index;
-its detail and files stay closed to the public. Lifting the restriction brings it back."""
+the search, its facets, the API list or the RSS feed, on either backend, nor in the index,
+nor among the relations of a public document; its detail and files stay closed to the
+public. Lifting the restriction brings it back."""
 
 import datetime
 
@@ -8,6 +9,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from documents import indexing
+from documents.models import RelationKind
 from portal.search import elastic
 from tests.documents.conftest import both, make_document, numbers, pdf_bytes
 
@@ -105,11 +107,26 @@ def test_a_restricted_document_is_listed_nowhere_and_comes_back_when_lifted(
 
 
 def test_a_restricted_documents_page_api_detail_and_files_stay_closed_to_the_public(
-    client, django_user_model, documents, django_capture_on_commit_callbacks
+    client, django_user_model, index_page, documents, django_capture_on_commit_callbacks
 ):
     _public, private = documents
     attachment = private.attachments.get()
+    amending = make_document(
+        index_page,
+        "5/2024/CT-SNV",
+        "Sửa đổi chỉ thị về cấp nước sạch cho trụ sở",
+        type_name="Chỉ thị",
+        issuer="Sở Nội vụ",
+        relations=[(RelationKind.AMENDS, private)],
+    )
+    detail = f"/api/v1/documents/{amending.pk}/"
+    assert private.number in client.get(amending.url).content.decode()
+    assert [r["number"] for r in client.get(detail).json()["relations"]] == [private.number]
     restrict(private, django_capture_on_commit_callbacks)
+
+    # A public document relating to it no longer names it, on its page or in the API.
+    assert private.number not in client.get(amending.url).content.decode()
+    assert client.get(detail).json()["relations"] == []
 
     assert client.get(f"/api/v1/documents/{private.pk}/").status_code == 404
     page = client.get(private.url)
