@@ -3,15 +3,19 @@ the sitemap and the open-data API (bad parameters answer 400 in Vietnamese)."""
 
 import datetime
 import json
+import xml.etree.ElementTree as ET
 
 import pytest
 
-from documents.models import AttachmentFile, RelationKind
+from documents.models import AttachmentFile, ConsultationIndexPage, DraftPage, RelationKind
+from documents.models.documents import today
+from tests.conftest import add_page
 from tests.documents.conftest import make_document, pdf_bytes
 from tests.xss import PAYLOADS, assert_inert
 
 pytestmark = [pytest.mark.django_db]
 D = datetime.date
+SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
 @pytest.fixture
@@ -196,9 +200,43 @@ def test_rss_lists_new_documents_newest_first(client, documents):
     assert xml.index("107/2021/NĐ-CP") < xml.index("61/2018/NĐ-CP")
 
 
-def test_documents_are_in_the_sitemap(client, documents):
-    xml = client.get("/sitemap.xml").content.decode()
-    assert "/van-ban/" in xml and documents[0].slug in xml
+def test_live_documents_and_drafts_for_comment_are_in_the_sitemap(
+    client, home_page, index_page, documents
+):
+    old, new = documents
+    withdrawn = make_document(index_page, "01/2020/QĐ-UBND", "Quyết định đã gỡ xuống")
+    withdrawn.unpublish()
+    consultation = add_page(home_page, ConsultationIndexPage, title="Lấy ý kiến", slug="lay-y-kien")
+    draft_fields = {
+        "opens_on": today() - datetime.timedelta(days=1),
+        "closes_on": today() + datetime.timedelta(days=10),
+        "drafting_agency": "Sở Tư pháp",
+        "contact_name": "Phòng Văn bản",
+        "contact_email": "vanban@example.gov.vn",
+    }
+    add_page(
+        consultation, DraftPage, title="Dự thảo quy chế", slug="du-thao-quy-che", **draft_fields
+    )
+    add_page(
+        consultation, DraftPage, title="Dự thảo rút lại", slug="du-thao-rut-lai", **draft_fields
+    )
+    DraftPage.objects.get(slug="du-thao-rut-lai").unpublish()
+
+    response = client.get("/sitemap.xml")
+    tree = ET.fromstring(response.content)  # noqa: S314 - our own sitemap
+    found = {node.text for node in tree.findall("s:url/s:loc", SITEMAP_NS)}
+
+    assert response.status_code == 200
+    assert {
+        "http://localhost/van-ban/",
+        f"http://localhost/van-ban/{old.slug}/",
+        f"http://localhost/van-ban/{new.slug}/",
+        "http://localhost/lay-y-kien/",
+        "http://localhost/lay-y-kien/du-thao-quy-che/",
+    } <= found
+    assert f"http://localhost/van-ban/{withdrawn.slug}/" not in found
+    assert "http://localhost/lay-y-kien/du-thao-rut-lai/" not in found
+    assert client.get(f"/van-ban/{withdrawn.slug}/").status_code == 404  # as the sitemap says
 
 
 def test_api_lists_and_details(client, documents):
