@@ -113,6 +113,67 @@ def test_the_document_page_shows_every_field_relations_and_structured_data(clien
     assert printed.status_code == 200 and "noindex" in printed.content.decode()
 
 
+def test_the_document_page_shows_the_expiry_date_the_source_and_the_full_text(
+    client, index_page, settings
+):
+    settings.ELASTICSEARCH_URL = ""
+    document = make_document(
+        index_page,
+        "8/2024/QĐ-UBND",
+        "Quy định tạm thời về giá nước sạch",
+        type_name="Quyết định",
+        issuer="UBND tỉnh",
+        issue_date=D(2024, 2, 1),
+        expiry_date=D(2030, 12, 31),
+        source="province",
+        body="<p>Điều 1. Phạm vi điều chỉnh: giá nước sạch sinh hoạt.</p>",
+    )
+    html = client.get(document.url).content.decode()
+    assert '<dd><time datetime="2030-12-31">31/12/2030</time></dd>' in html
+    assert "<dt>Nguồn</dt><dd>Của tỉnh</dd>" in html
+    assert "Toàn văn" in html and "Điều 1. Phạm vi điều chỉnh: giá nước sạch sinh hoạt." in html
+    api = client.get(f"/api/v1/documents/{document.pk}/").json()
+    assert api["expiry_date"] == "2030-12-31" and api["source"]["name"] == "Của tỉnh"
+
+
+def test_guides_and_repeals_show_on_both_documents_with_their_reverse_labels(
+    client, index_page, settings
+):
+    settings.ELASTICSEARCH_URL = ""
+    law = make_document(
+        index_page,
+        "60/2014/QH13",
+        "Luật Hộ tịch",
+        type_name="Luật",
+        issuer="Quốc hội",
+        issue_date=D(2014, 11, 20),
+    )
+    old_rule = make_document(
+        index_page,
+        "3/2016/QĐ-UBND",
+        "Quy định cũ về đăng ký hộ tịch",
+        type_name="Quyết định",
+        issuer="UBND tỉnh",
+        issue_date=D(2015, 6, 1),
+    )
+    decree = make_document(
+        index_page,
+        "123/2015/NĐ-CP",
+        "Quy định chi tiết một số điều của Luật Hộ tịch",
+        issue_date=D(2015, 11, 15),
+        effective_date=D(2016, 1, 1),
+        relations=[(RelationKind.GUIDES, law), (RelationKind.REPEALS, old_rule)],
+    )
+    html = client.get(decree.url).content.decode()
+    assert f'<li>Hướng dẫn: <a href="{law.url}">60/2014/QH13</a>' in html
+    assert f'<li>Bãi bỏ: <a href="{old_rule.url}">3/2016/QĐ-UBND</a>' in html
+    link = f'<a href="{decree.url}">123/2015/NĐ-CP</a>'
+    assert f"<li>Được hướng dẫn bởi: {link}" in client.get(law.url).content.decode()
+    repealed = client.get(old_rule.url).content.decode()
+    assert f"<li>Bị bãi bỏ bởi: {link}" in repealed
+    assert "Bị bãi bỏ</span>" in repealed  # its validity, from the relation
+
+
 def test_a_download_counts_and_sends_the_file_as_an_attachment(client, documents):
     old, _new = documents
     attachment = old.attachments.get()
