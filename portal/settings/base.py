@@ -104,6 +104,7 @@ MIDDLEWARE = [
     "government.middleware.EmergencyBannerMiddleware",
     # Before sessions: a hit answers without touching the database.
     "ops.pagecache.PageCacheMiddleware",
+    "home.site_lookup.SiteLookupMiddleware",  # the request's Site, once a second per process
     "django.contrib.sessions.middleware.SessionMiddleware",  # editors' sessions
     "django.middleware.locale.LocaleMiddleware",  # Vietnamese at /, English under /en/
     "django.middleware.common.CommonMiddleware",  # trailing slashes
