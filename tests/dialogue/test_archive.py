@@ -7,8 +7,9 @@ from django.utils import timezone
 
 from dialogue import workflow
 from dialogue.models import Agency, PublishedQuestion, Question, Sector
+from home.models import PortalSettings
 
-from .conftest import FEED, SECTION, STATS, make_question, publish
+from .conftest import ASK, FEED, SECTION, STATS, make_question, publish
 
 
 @pytest.fixture
@@ -180,3 +181,21 @@ def test_forms_and_lookup_are_never_page_cached(client, section):
         response = client.get(url)
         assert "X-Page-Cache" not in response
         assert "no-store" in response["Cache-Control"]
+
+
+def test_the_section_names_the_locality_as_the_portal_settings_say(client, section):
+    """A province's portal says "lãnh đạo tỉnh", a centrally-run city's "lãnh đạo thành phố":
+    the word comes from Settings → Thông tin cổng, not from the templates."""
+    province = [client.get(url).content.decode() for url in (SECTION, ASK, STATS)]
+    portal = PortalSettings.for_site(section.get_site())
+    portal.locality = PortalSettings.Locality.CITY
+    portal.save()  # purges the page cache, as an editor's save does
+    city = [client.get(url).content.decode() for url in (SECTION, ASK, STATS)]
+
+    assert "Gửi câu hỏi tới lãnh đạo tỉnh</a>" in province[0]
+    assert '<meta name="description" content="Gửi câu hỏi tới lãnh đạo tỉnh và' in province[1]
+    assert '<th scope="row">Toàn tỉnh</th>' in province[2]
+    assert "Gửi câu hỏi tới lãnh đạo thành phố</a>" in city[0]
+    assert '<meta name="description" content="Gửi câu hỏi tới lãnh đạo thành phố và' in city[1]
+    assert '<th scope="row">Toàn thành phố</th>' in city[2]
+    assert [html for html in city if "lãnh đạo tỉnh" in html or "Toàn tỉnh" in html] == []
