@@ -18,6 +18,14 @@ SETTINGS_SECONDS = 300  # bounds the life of copies no version points to any mor
 class PortalSettings(BaseSiteSetting):
     """Facts shown in every page's header and footer, editable by the portal's editors."""
 
+    class Locality(models.TextChoices):
+        """What visitors' text calls the place: a province, or one of the centrally-run cities
+        (Thành phố Huế, Hà Nội…), so the same portal says "lãnh đạo tỉnh" or "lãnh đạo thành
+        phố" without a template edit."""
+
+        PROVINCE = "tinh", _("tỉnh")
+        CITY = "thanh-pho", _("thành phố")
+
     portal_name = models.CharField(
         _("tên cổng"),
         max_length=255,
@@ -26,6 +34,16 @@ class PortalSettings(BaseSiteSetting):
     )
     organisation = models.CharField(
         _("cơ quan chủ quản"), max_length=255, default="Ủy ban nhân dân thành phố Huế"
+    )
+    locality = models.CharField(
+        _("địa phương là"),
+        max_length=10,
+        choices=Locality.choices,
+        default=Locality.PROVINCE,
+        help_text=_(
+            "Từ dùng trong các câu như “Gửi câu hỏi tới lãnh đạo tỉnh”, “Toàn tỉnh”: chọn "
+            "“thành phố” cho thành phố trực thuộc trung ương."
+        ),
     )
     address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
     phone = models.CharField(_("điện thoại"), max_length=50, blank=True)
@@ -78,6 +96,7 @@ class PortalSettings(BaseSiteSetting):
     panels = [
         FieldPanel("portal_name"),
         FieldPanel("organisation"),
+        FieldPanel("locality"),
         FieldPanel("address"),
         FieldPanel("phone"),
         FieldPanel("email"),
@@ -177,4 +196,5 @@ class PortalSettings(BaseSiteSetting):
             "licence": pick("licence"),
             "phone": self.phone,
             "email": self.email,
+            "locality": self.get_locality_display(),
         }
