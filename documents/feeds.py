@@ -9,7 +9,7 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 
-from documents.models import LegalDocumentPage
+from documents.indexing import indexed
 
 FEED_SIZE = 20
 
@@ -36,7 +36,7 @@ class NewDocumentsFeed(Feed):
         return index.intro or index.title
 
     def items(self, index):
-        documents = LegalDocumentPage.objects.live().public().child_of(index)
+        documents = indexed().child_of(index)
         return documents.select_related("document_type", "issuer").order_by("-issue_date", "-pk")[
             :FEED_SIZE
         ]
