@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from documents.forms import DocumentSearchForm
+from documents.indexing import indexed
 from documents.links import index_url
-from documents.models import LegalDocumentPage
 from documents.queries import search_documents
 from documents.structured_data import document_json
 
@@ -54,13 +54,7 @@ def document_list(request):
 def document_detail(request, pk):
     if not pk.isascii() or not pk.isdigit() or len(pk) > 12:
         return _error(_("Mã văn bản phải là một số nguyên dương."), 400)
-    document = (
-        LegalDocumentPage.objects.live()
-        .public()
-        .select_related("document_type", "issuer", "field")
-        .filter(pk=pk)
-        .first()
-    )
+    document = indexed().select_related("document_type", "issuer", "field").filter(pk=pk).first()
     if document is None:
         return _error(_("Không có văn bản số %(id)s.") % {"id": pk}, 404)
     url = document.get_full_url(request)

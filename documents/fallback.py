@@ -1,11 +1,14 @@
 """The database answer to the document search: same parameters, results, facets and ranking.
 
 Words are matched in the folded columns `LegalDocumentPage.save()` keeps (" nghi dinh 61 "),
-like the procedure fallback (procedures/fallback.py), whose array-parameter helper it reuses.
+like the procedure fallback (procedures/fallback.py), whose array-parameter helper it reuses;
+what they look for are the same synonym concepts as Elasticsearch's (documents/params.py).
+Only live documents without a view restriction are searched, as only those are indexed.
 """
 
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 
+from documents.indexing import indexed
 from documents.models import LegalDocumentPage
 from documents.models.documents import Validity
 from documents.results import make_facets, make_hit
@@ -53,8 +56,8 @@ class DatabaseDocumentQuery:
         if not p.has_query:
             return Q()
         clauses = Q(pk__in=[])
-        if p.tokens:
-            clauses |= _all(Q(search_text__contains=f" {token} ") for token in p.tokens)
+        if p.concepts:
+            clauses |= _all(contains(concept, "search_text") for concept in p.concepts)
         if p.number_prefix:
             clauses |= Q(number_key__startswith=p.number_prefix)
         return clauses
@@ -69,7 +72,8 @@ class DatabaseDocumentQuery:
             ]
         if p.tokens:
             tiers.append((Q(title_search__contains=padded(p.tokens)), 8))
-            tiers.append((_all(Q(title_search__contains=f" {t} ") for t in p.tokens), 4))
+        if p.concepts:
+            tiers.append((_all(contains(c, "title_search") for c in p.concepts), 4))
         if p.exact_tokens:
             tiers.append((_all(Q(title_words__contains=f" {t} ") for t in p.exact_tokens), 2))
         score = Value(0, output_field=IntegerField())
@@ -96,7 +100,7 @@ class DatabaseDocumentQuery:
         return validity_conditions(self.params.day)[Validity(status)] if status else Q()
 
     def queryset(self):
-        return LegalDocumentPage.objects.live().filter(
+        return indexed().filter(
             self.match_text(),
             self.filter_type(),
             self.filter_issuer(),
@@ -162,6 +166,18 @@ class DatabaseDocumentQuery:
             page=p.page,
             page_size=p.page_size,
         )
+
+
+def contains(concept, column):
+    """A `procedures.synonyms` concept in a padded words column: its words as typed anywhere,
+    or one of its synonyms as a phrase (the twin of documents.queries.contains)."""
+    found = Q(pk__in=[])
+    for alternative in concept.alternatives:
+        if alternative == concept.typed:
+            found |= _all(Q(**{f"{column}__contains": f" {word} "}) for word in alternative)
+        else:
+            found |= Q(**{f"{column}__contains": padded(alternative)})
+    return found
 
 
 def _all(conditions):

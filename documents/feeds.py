@@ -1,11 +1,15 @@
-"""RSS 2.0 feed of the newest documents (by issue date) under the "Văn bản" index."""
+"""RSS 2.0 feed of the newest public documents (by issue date) under the "Văn bản" index.
+
+A document under a view restriction (Wagtail's privacy setting) is left out, as from the
+search and the API.
+"""
 
 import datetime
 
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 
-from documents.models import LegalDocumentPage
+from documents.indexing import indexed
 
 FEED_SIZE = 20
 
@@ -32,7 +36,7 @@ class NewDocumentsFeed(Feed):
         return index.intro or index.title
 
     def items(self, index):
-        documents = LegalDocumentPage.objects.live().child_of(index)
+        documents = indexed().child_of(index)
         return documents.select_related("document_type", "issuer").order_by("-issue_date", "-pk")[
             :FEED_SIZE
         ]

@@ -20,6 +20,8 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.files import File
+from django.core.files.base import ContentFile
+from django.core.files.storage import InMemoryStorage
 from django.utils.text import slugify
 
 from documents.attachments import validate_attachment
@@ -111,9 +113,15 @@ def _list(row, name):
 
 
 class DocumentImporter:
-    def __init__(self, files_dir=None, progress=None):
+    """`dry_run`: attachments are validated but stored in memory only. The command rolls a
+    dry run's database work back, so it reports exactly what a real import would (relations
+    to documents created earlier in the same file included); a file written to MEDIA_ROOT
+    would outlive that rollback."""
+
+    def __init__(self, files_dir=None, progress=None, dry_run=False):
         self.files_dir = Path(files_dir) if files_dir else None
         self.progress = progress or (lambda iterable, **kwargs: iterable)
+        self.dry_run = dry_run
 
     def run(self, rows):
         summary = Summary()
@@ -214,9 +222,10 @@ class DocumentImporter:
             upload = File(handle, name=path.name)
             validate_attachment(upload)
             content = upload.read()
-        from django.core.files.base import ContentFile
-
-        return DocumentAttachment(title=path.stem, file=ContentFile(content, path.name))
+        attachment = DocumentAttachment(title=path.stem, file=ContentFile(content, path.name))
+        if self.dry_run:
+            attachment.file.storage = InMemoryStorage()
+        return attachment
 
     def slug(self, index, number):
         base = slugify(fold(number).replace("/", "-"))[:180] or "van-ban"

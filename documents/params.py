@@ -1,12 +1,24 @@
-"""The parameters of a document search, shared by the page, the API and both backends."""
+"""The parameters of a document search, shared by the page, the API and both backends.
+
+What the words look for (`concepts`) is planned once, here, by the synonym dictionary the
+procedure directory and the site search use (`procedures.synonyms`, edited in the admin):
+"sổ đỏ" also finds "giấy chứng nhận quyền sử dụng đất", "UBND" "Ủy ban nhân dân", filler
+words ("thủ tục", "như thế nào") are dropped. Both backends translate the same concepts
+(documents/queries.py, documents/fallback.py), so they still give the same results. Typos
+are not corrected: the corrections come from the procedure catalogue's vocabulary, not from
+the documents'. A number ("15/2024/QĐ-UBND") is a symbol, not words: its letters are not
+expanded, so a number lookup finds what it always found.
+"""
 
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
+from functools import cached_property
 
 from documents.models.documents import Validity, number_key, today
 from portal.search.text import exact_words, words
+from procedures import synonyms
 
-MAX_QUERY_WORDS = 20
+MAX_QUERY_WORDS = synonyms.MAX_QUERY_WORDS
 SORTS = ("relevance", "date")
 FACETS = ("type", "issuer", "field", "year", "status")
 FACET_SIZE = 50
@@ -28,6 +40,26 @@ class DocumentSearchParams:
     @property
     def tokens(self):
         return words(self.q)[:MAX_QUERY_WORDS]
+
+    @cached_property
+    def concepts(self):
+        """The `procedures.synonyms` concepts every matching document contains: for each,
+        the words as typed (anywhere) or one of its synonyms (as a phrase)."""
+        tokens = self.tokens
+        if not tokens:
+            return ()
+        if self.number_prefix:
+            return tuple(synonyms.Concept((token,), ((token,),)) for token in tokens)
+        return synonyms.plan_for_tokens(tokens, correct=False).concepts
+
+    @property
+    def highlight_tokens(self):
+        """The words to mark in results: as typed and every synonym's words."""
+        found = dict.fromkeys(self.tokens)
+        for concept in self.concepts:
+            for alternative in concept.alternatives:
+                found.update(dict.fromkeys(alternative))
+        return list(found)
 
     @property
     def exact_tokens(self):

@@ -3,9 +3,10 @@
 Ranking, the same on both backends (documents/fallback.py mirrors each method):
 
     number exactly 32 · number prefix 16 · the query as a phrase in the excerpt 8 ·
-    every word in the excerpt 4 · every word with the diacritics typed 2
+    every word (or its synonym) in the excerpt 4 · every word with the diacritics typed 2
 
-then newest issue date first, then newest page. Every word must match somewhere in the
+then newest issue date first, then newest page. Every word, or a synonym of it from the
+dictionary (the concepts of `DocumentSearchParams.concepts`), must match somewhere in the
 searchable text (number, excerpt, type, issuer, field, signer, summary, full text, and the
 text of attached PDF/DOCX files), or the query must be a number prefix (`61/2018`).
 """
@@ -29,6 +30,24 @@ def validity_filters(day):
     return {status: Q("term", **{f"validity.{status.value}": today}) for status in Validity}
 
 
+def contains(concept, field):
+    """A `procedures.synonyms` concept in `field`: its words as typed anywhere, or one of its
+    synonyms as a phrase (documents.fallback.contains is the database twin)."""
+    alternatives = [
+        Q("match", **{field: {"query": " ".join(alternative), "operator": "and"}})
+        if alternative == concept.typed
+        else Q("match_phrase", **{field: " ".join(alternative)})
+        for alternative in concept.alternatives
+    ]
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return Q("bool", should=alternatives, minimum_should_match=1)
+
+
+def every_concept(concepts, field):
+    return Q("bool", filter=[contains(concept, field) for concept in concepts])
+
+
 class DocumentQuery:
     """Builds and runs one Elasticsearch search; one method per part of the query."""
 
@@ -41,9 +60,8 @@ class DocumentQuery:
         if not p.has_query:
             return Q("match_all")
         clauses = []
-        if p.tokens:
-            text = " ".join(p.tokens)
-            clauses.append(Q("match", all_folded={"query": text, "operator": "and"}))
+        if p.concepts:
+            clauses.append(every_concept(p.concepts, "all_folded"))
         if p.number_prefix:
             clauses.append(Q("prefix", number_key=p.number_prefix))
         return Q("bool", should=clauses, minimum_should_match=1) if clauses else ~Q("match_all")
@@ -57,11 +75,9 @@ class DocumentQuery:
                 (Q("prefix", number_key=p.number_prefix), 16),
             ]
         if p.tokens:
-            text = " ".join(p.tokens)
-            tiers += [
-                (Q("match_phrase", title_folded=text), 8),
-                (Q("match", title_folded={"query": text, "operator": "and"}), 4),
-            ]
+            tiers.append((Q("match_phrase", title_folded=" ".join(p.tokens)), 8))
+        if p.concepts:
+            tiers.append((every_concept(p.concepts, "title_folded"), 4))
         if p.exact_tokens:
             tiers.append(
                 (Q("match", title={"query": " ".join(p.exact_tokens), "operator": "and"}), 2)
@@ -128,7 +144,8 @@ class DocumentQuery:
         search.aggs.bucket("type", "terms", field="document_type", size=FACET_SIZE)
         search.aggs.bucket("issuer", "terms", field="issuer", size=FACET_SIZE)
         search.aggs.bucket("field", "terms", field="field", size=FACET_SIZE)
-        search.aggs.bucket("year", "terms", field="year", size=FACET_SIZE)
+        # The newest years, as the database lists them (not Elasticsearch's most frequent).
+        search.aggs.bucket("year", "terms", field="year", size=FACET_SIZE, order={"_key": "desc"})
         search.aggs.bucket(
             "status",
             "filters",

@@ -63,7 +63,7 @@ def search_page(request, index_page):
     response = search_documents(params, url_builder(index_page, request))
     if params.page > response.num_pages:
         raise Http404(_("Không có trang %(page)d.") % {"page": params.page})
-    add_display(response.results, params.tokens)
+    add_display(response.results, params.highlight_tokens)
     for name, buckets in response.facets.items():
         for bucket in buckets:
             value = "" if bucket["selected"] else bucket["value"]
@@ -91,7 +91,8 @@ def search_page(request, index_page):
 
 @never_cache
 def download(request, index_page, pk):
-    """Serve an attachment of a live document under this index, counting the download."""
+    """Serve an attachment of a live document under this index, counting the download; a
+    private document's only to those its page would be shown to."""
     attachment = (
         DocumentAttachment.objects.filter(
             pk=pk, page__live=True, page__path__startswith=index_page.path
@@ -99,7 +100,7 @@ def download(request, index_page, pk):
         .select_related("page")
         .first()
     )
-    if attachment is None or not attachment.file:
+    if attachment is None or not attachment.file or not may_view(request, attachment.page):
         raise Http404(_("Không có tệp này."))
     try:
         handle = attachment.file.open("rb")
@@ -110,6 +111,12 @@ def download(request, index_page, pk):
         AttachmentFile.objects.get_or_create(name=name)
         AttachmentFile.objects.filter(name=name).update(downloads=F("downloads") + 1)
     return FileResponse(handle, as_attachment=True, filename=download_name(attachment))
+
+
+def may_view(request, page):
+    """Wagtail's privacy for a file served outside the page: every view restriction on the
+    document or above it accepts this visitor (signed in, in the group, password given)."""
+    return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
 
 
 def download_name(attachment):

@@ -12,10 +12,11 @@ import datetime
 from django.utils import timezone
 from wagtail.models import Locale
 
-from dialogue.divisions import home_province, wards
+from dialogue.divisions import home_province
 from dialogue.models import Agency
 from government import demo_content as content
 from government import schedule
+from government.communes import ensure_commune_units
 from government.editorial import ensure_government_roles
 from government.models import (
     Announcement,
@@ -64,20 +65,17 @@ class GovernmentDemo:
             self.unit(index, UnitPage.Kind.DEPARTMENT, row)
         for row in content.PUBLIC_SERVICE_UNITS:
             self.unit(index, UnitPage.Kind.PUBLIC_SERVICE, row)
-        for number, (code, name) in enumerate(wards(home_province()), start=1):
-            self.child(
-                index,
-                UnitPage,
-                {"title": f"Ủy ban nhân dân {name[0].lower()}{name[1:]}", "slug": f"xa-{code}"},
-                kind=UnitPage.Kind.COMMUNE,
-                division_code=code,
-                phone=f"{content.COMMUNE_PHONE_PREFIX}{number:02d} {code % 1000:03d}",
-                email=f"ubnd.{code}@{DOMAIN}",
-                functions="<p>Cơ quan hành chính nhà nước ở xã, phường (chính quyền địa "
-                "phương hai cấp từ 01/7/2025): tiếp nhận và giải quyết thủ tục hành chính "
-                "cấp xã, quản lý nhà nước trên địa bàn.</p>",
-            )
+        # What `manage.py create_commune_units` creates, with invented contacts.
+        communes = ensure_commune_units(index, home_province(), contacts=self.commune_contacts)
+        self.created += sum(commune.created for commune in communes)
         return index
+
+    @staticmethod
+    def commune_contacts(number, code):
+        return {
+            "phone": f"{content.COMMUNE_PHONE_PREFIX}{number:02d} {code % 1000:03d}",
+            "email": f"ubnd.{code}@{DOMAIN}",
+        }
 
     def retire_free_text_page(self):
         """The old free-text "Cơ cấu tổ chức" page (and its English copy) gives way."""

@@ -85,8 +85,15 @@ def copy_week(source, target):
 
 
 def calendar_for(entries, name, url):
-    """An RFC 5545 calendar (bytes) of `entries`, times in Asia/Ho_Chi_Minh."""
+    """An RFC 5545 calendar (bytes) of `entries`, times in Asia/Ho_Chi_Minh.
+
+    Times carry `TZID=Asia/Ho_Chi_Minh`, so the calendar carries that zone's VTIMEZONE
+    (RFC 5545 §3.2.19: every TZID needs one): a client without the tz database still reads
+    08:00 as 01:00 UTC. The VTIMEZONE covers only the feed's days, a few lines instead of
+    the zone's history since 1970.
+    """
     zone = portal_zone()
+    days = []
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -100,6 +107,7 @@ def calendar_for(entries, name, url):
             end = datetime.datetime.combine(entry.day, entry.end_time, tzinfo=zone)
         else:
             end = start + EVENT_WITHOUT_END
+        days += [start.date(), end.date()]
         event = Event()
         event.add("uid", f"lich-cong-tac-{entry.pk}@{host}")
         event.add("dtstamp", entry.adjusted_at or entry.week.published_at or timezone.now())
@@ -122,4 +130,8 @@ def calendar_for(entries, name, url):
         if entry.adjusted_at:
             event.add("last-modified", entry.adjusted_at)
         calendar.add_component(event)
+    if days:
+        calendar.add_missing_timezones(
+            first_date=min(days), last_date=max(days) + datetime.timedelta(days=1)
+        )
     return calendar.to_ical()

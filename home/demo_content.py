@@ -11,6 +11,7 @@ HOME = {
 
 PORTAL_SETTINGS = {
     "organisation": "Ủy ban nhân dân thành phố Huế",
+    "locality": "thanh-pho",  # a centrally-run city: "lãnh đạo thành phố", "Toàn thành phố"
     "address": "16 Lê Lợi, phường Thuận Hóa, thành phố Huế",
     "phone": "0234 3822 527",
     "email": "ubnd@hue.gov.vn",

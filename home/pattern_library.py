@@ -18,6 +18,9 @@ from wagtail.images import get_image_model
 
 from portal.pagination import page_window
 
+# Every name components/icon.html draws (the home page's quick links use the first four).
+ICONS = ["service", "lookup", "question", "document", "calendar"]
+
 
 class SampleForm(forms.Form):
     name = forms.CharField(label=_("Họ và tên"), help_text=_("Như trên căn cước công dân."))
@@ -73,6 +76,7 @@ def pattern_library(request):
         "procedure": _sample_procedure(),
         "answer": _sample_answer(),
         "form": form,
+        "icons": ICONS,
         "pages": page_window(3, 95, 10),
         "trail": [{"label": _("Trang chủ"), "url": "/"}, {"label": _("Tin tức"), "url": "#"}],
         "tabs": [

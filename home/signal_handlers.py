@@ -1,18 +1,23 @@
-"""Forget the cached menus when a menu or a page they may link to changes.
+"""Forget the cached menus when a menu or a page they may link to changes, and this
+process's Sites when a Site changes, and the cached portal settings when they change.
 
 Wagtail's convention: connected from `HomeConfig.ready()`, each receiver with `sender=`
 (every page model for Wagtail's page signals, the base `Page` row for deletions).
 """
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page, Site, get_page_models
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from home import menu_cache
-from home.models import MainMenu, MenuItem
+from home import menu_cache, site_lookup
+from home.models import MainMenu, MenuItem, PortalSettings
 
 
 def register_signal_handlers():
+    post_save.connect(site_lookup.forget, sender=Site, dispatch_uid="site-lookup-saved")
+    post_delete.connect(site_lookup.forget, sender=Site, dispatch_uid="site-lookup-deleted")
+    post_save.connect(PortalSettings.forget, sender=PortalSettings, dispatch_uid="settings-saved")
+    post_delete.connect(PortalSettings.forget, sender=PortalSettings, dispatch_uid="settings-del")
     for model in (MainMenu, MenuItem):
         post_save.connect(menu_cache.invalidate, sender=model, dispatch_uid=f"menus-{model}")
         post_delete.connect(menu_cache.invalidate, sender=model, dispatch_uid=f"menud-{model}")

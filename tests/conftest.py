@@ -95,15 +95,17 @@ def _require_services(request):
 def _empty_default_cache():
     """Each test starts with an empty default cache: figures cached by one test (the home
     page's key statistics) must not outlive its rolled-back database. The copies kept in
-    front of it in this process (live fragments, section addresses) go too."""
+    front of it in this process (live fragments, section addresses, Sites) go too."""
     from django.core.cache import cache
 
     from government import live
+    from home import site_lookup
     from portal import section_url
 
     cache.clear()
     live.forget()
     section_url.forget_all_copies()
+    site_lookup.forget()
 
 
 @pytest.fixture

@@ -345,11 +345,15 @@ class LegalDocumentPage(AsciiSlugMixin, Page):
 
     def related_documents(self):
         """(outgoing, incoming): [(label, document)] for the relations this document declares
-        and those other documents declare to it, live documents only, in one query."""
+        and those other documents declare to it; live and public documents only (a private
+        one is listed nowhere), in one query besides Wagtail's read of the restrictions."""
         from django.db.models import Q
 
+        from documents.indexing import indexed
+
+        public = indexed().values("pk")
         rows = DocumentRelation.objects.filter(
-            Q(page_id=self.pk, target__live=True) | Q(target_id=self.pk, page__live=True)
+            Q(page_id=self.pk, target__in=public) | Q(target_id=self.pk, page__in=public)
         ).select_related("page", "target")
         outgoing, incoming = [], []
         for row in rows.order_by("sort_order", "pk"):

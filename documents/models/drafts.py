@@ -43,7 +43,7 @@ class ConsultationIndexPage(AsciiSlugMixin, Page):
         from documents.consultation import page_number
 
         context = super().get_context(request, *args, **kwargs)
-        drafts = DraftPage.objects.live().child_of(self).order_by("-closes_on", "-pk")
+        drafts = DraftPage.objects.live().public().child_of(self).order_by("-closes_on", "-pk")
         day = today()
         open_first = sorted(drafts, key=lambda draft: not draft.is_open(day))
         try:

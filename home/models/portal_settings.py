@@ -1,3 +1,4 @@
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.templatetags.static import static
@@ -8,10 +9,22 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from home.branding import colours
 from home.branding.logo import logo_kind, validate_logo
 
+SETTINGS_KEY = "portal:settings"
+SETTINGS_VERSION_KEY = "portal:settings:version"
+SETTINGS_SECONDS = 300  # bounds the life of copies no version points to any more
+
 
 @register_setting(icon="site")
 class PortalSettings(BaseSiteSetting):
     """Facts shown in every page's header and footer, editable by the portal's editors."""
+
+    class Locality(models.TextChoices):
+        """What visitors' text calls the place: a province, or one of the centrally-run cities
+        (Thành phố Huế, Hà Nội…), so the same portal says "lãnh đạo tỉnh" or "lãnh đạo thành
+        phố" without a template edit."""
+
+        PROVINCE = "tinh", _("tỉnh")
+        CITY = "thanh-pho", _("thành phố")
 
     portal_name = models.CharField(
         _("tên cổng"),
@@ -21,6 +34,16 @@ class PortalSettings(BaseSiteSetting):
     )
     organisation = models.CharField(
         _("cơ quan chủ quản"), max_length=255, default="Ủy ban nhân dân thành phố Huế"
+    )
+    locality = models.CharField(
+        _("địa phương là"),
+        max_length=10,
+        choices=Locality.choices,
+        default=Locality.PROVINCE,
+        help_text=_(
+            "Từ dùng trong các câu như “Gửi câu hỏi tới lãnh đạo tỉnh”, “Toàn tỉnh”: chọn "
+            "“thành phố” cho thành phố trực thuộc trung ương."
+        ),
     )
     address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
     phone = models.CharField(_("điện thoại"), max_length=50, blank=True)
@@ -73,6 +96,7 @@ class PortalSettings(BaseSiteSetting):
     panels = [
         FieldPanel("portal_name"),
         FieldPanel("organisation"),
+        FieldPanel("locality"),
         FieldPanel("address"),
         FieldPanel("phone"),
         FieldPanel("email"),
@@ -99,6 +123,29 @@ class PortalSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("thông tin cổng")
+
+    @classmethod
+    def for_site(cls, site):
+        """The settings row, from the shared cache when it holds it.
+
+        Every page reads these; from the database that is one query (about 1 ms of an
+        uncached article, #21). They sit under a version key, as menus do (home/menu_cache.py):
+        saving or deleting the row bumps it (home/signal_handlers.py), so a copy read from
+        the database before a save and stored after it is never used, on any app server.
+        """
+        key = f"{SETTINGS_KEY}:{cache.get(SETTINGS_VERSION_KEY, 0)}:{site.pk}"
+        found = cache.get(key)
+        if found is None:
+            found = super().for_site(site)
+            cache.set(key, found, SETTINGS_SECONDS)
+        return found
+
+    @staticmethod
+    def forget(**kwargs):
+        try:
+            cache.incr(SETTINGS_VERSION_KEY)
+        except ValueError:
+            cache.set(SETTINGS_VERSION_KEY, 1, None)
 
     def clean(self):
         super().clean()
@@ -149,4 +196,5 @@ class PortalSettings(BaseSiteSetting):
             "licence": pick("licence"),
             "phone": self.phone,
             "email": self.email,
+            "locality": self.get_locality_display(),
         }

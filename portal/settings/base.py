@@ -104,6 +104,7 @@ MIDDLEWARE = [
     "government.middleware.EmergencyBannerMiddleware",
     # Before sessions: a hit answers without touching the database.
     "ops.pagecache.PageCacheMiddleware",
+    "home.site_lookup.SiteLookupMiddleware",  # the request's Site, once a second per process
     "django.contrib.sessions.middleware.SessionMiddleware",  # editors' sessions
     "django.middleware.locale.LocaleMiddleware",  # Vietnamese at /, English under /en/
     "django.middleware.common.CommonMiddleware",  # trailing slashes
@@ -256,6 +257,13 @@ LOGGING = {
         # Two INFO lines per task run (every page save indexes and updates references):
         # hundreds of lines of chatter while the demo data loads, none of them useful.
         "django_tasks": {"level": env("TASKS_LOG_LEVEL", "WARNING")},
+        # fpdf2 subsetting a font for a PDF (the demo's documents, generate_documents) logs
+        # dozens of INFO lines per file: noise wherever it runs.
+        "fontTools": {"level": "WARNING"},
+        # Loggers kept to warnings and errors where LOG_QUIET names them (comma separated).
+        # dev.py names the page log and the page cache's purges, hundreds of INFO lines while
+        # the demo loads; production keeps them.
+        **{name: {"level": "WARNING"} for name in env_list("LOG_QUIET")},
     },
 }
 

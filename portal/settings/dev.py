@@ -10,6 +10,10 @@ os.environ.setdefault("SECRET_KEY", "dev-only-not-secret")
 os.environ.setdefault("SECURE_COOKIES", "false")
 os.environ.setdefault("DEBUG", "false")
 os.environ.setdefault("SERVE_MEDIA", "true")
+# The demo's console shows requests and problems, not bookkeeping: Wagtail's page log (one
+# line per page created, published or moved) and its redirect hooks, the page cache's purges,
+# django-axes' start-up banner. Their warnings and errors still show.
+os.environ.setdefault("LOG_QUIET", "wagtail,ops.pagecache,axes.apps")
 
 from .base import *  # noqa: E402,F403
 
@@ -18,6 +22,3 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 # Static files from the app and project folders as they are edited, no collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-# The demo's console shows requests and problems, not start-up and redirect bookkeeping.
-for _chatty in ("axes.apps", "wagtail.contrib.redirects.signal_handlers"):
-    LOGGING["loggers"][_chatty] = {"level": "WARNING"}  # noqa: F405

@@ -62,7 +62,7 @@ def test_citizen_asks_a_question_and_tracks_it_by_its_code(page, portal):
     }
     home(page, portal)
     follow_main_menu(page, "Trao đổi và tháo gỡ")
-    page.get_by_role("link", name="Gửi câu hỏi tới lãnh đạo tỉnh").click()
+    page.get_by_role("link", name="Gửi câu hỏi tới lãnh đạo thành phố").click()
     ask_question(
         page,
         asker,

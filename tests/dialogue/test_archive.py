@@ -1,14 +1,16 @@
 """The public archive: newest first, filters, folded search, detail, RSS, statistics."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
 
 from dialogue import workflow
 from dialogue.models import Agency, PublishedQuestion, Question, Sector
+from home.models import PortalSettings
 
-from .conftest import FEED, SECTION, STATS, make_question, publish
+from .conftest import ASK, FEED, SECTION, STATS, make_question, publish
 
 
 @pytest.fixture
@@ -151,7 +153,12 @@ def test_statistics_per_agency_and_overall(
     assert by_name["Sở Y tế"].overdue == 1
     assert rows[-1].unassigned and rows[-1].received == 1  # the row that makes the total
     assert sum(row.received for row in rows) == overall.received
-    assert "4,0" in html  # Vietnamese decimal comma
+    # One median format, the Vietnamese decimal comma, even for a whole number of days: the
+    # agency's row and the total both say "4,0" (not "4" in one place and "4,0" in another).
+    agency_row = re.search(r'<th scope="row">Sở Tư pháp</th>(.*?)</tr>', html, re.S).group(1)
+    total_row = re.search(r"<tfoot>(.*?)</tfoot>", html, re.S).group(1)
+    assert re.findall(r"<td>([^<]*)</td>", agency_row)[-1] == "4,0"
+    assert re.findall(r"<td>([^<]*)</td>", total_row)[-1] == "4,0"
     assert "Chưa phân công" in html
     assert "Số ngày làm việc để trả lời (trung vị)" in html
 
@@ -180,3 +187,22 @@ def test_forms_and_lookup_are_never_page_cached(client, section):
         response = client.get(url)
         assert "X-Page-Cache" not in response
         assert "no-store" in response["Cache-Control"]
+
+
+def test_the_section_names_the_locality_as_the_portal_settings_say(client, section):
+    """A province's portal says "lãnh đạo tỉnh", a centrally-run city's "lãnh đạo thành phố":
+    the word comes from Settings → Thông tin cổng, not from the templates."""
+    province = [client.get(url).content.decode() for url in (SECTION, ASK, STATS)]
+    portal = PortalSettings.for_site(section.get_site())
+    portal.locality = PortalSettings.Locality.CITY
+    portal.save()  # purges the page cache, as an editor's save does
+    city = [client.get(url).content.decode() for url in (SECTION, ASK, STATS)]
+
+    assert "Gửi câu hỏi tới lãnh đạo tỉnh</a>" in province[0]
+    assert '<meta name="description" content="Gửi câu hỏi tới lãnh đạo tỉnh và' in province[1]
+    assert '<th scope="row">Toàn tỉnh</th>' in province[2]
+    assert "Gửi câu hỏi tới lãnh đạo thành phố</a>" in city[0]
+    assert '<meta name="description" content="Gửi câu hỏi tới lãnh đạo thành phố và' in city[1]
+    assert '<th scope="row">Toàn thành phố</th>' in city[2]
+    # (The section's own intro, "Hỏi lãnh đạo tỉnh", is the editor's text and stays.)
+    assert not any("tới lãnh đạo tỉnh" in html or "Toàn tỉnh" in html for html in city)

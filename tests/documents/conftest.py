@@ -9,6 +9,7 @@ from django.conf import settings as django_settings
 from django.core.files.base import ContentFile
 
 from documents import indexing
+from documents.fallback import DatabaseDocumentQuery
 from documents.models import (
     DocumentAttachment,
     DocumentField,
@@ -18,8 +19,19 @@ from documents.models import (
     Issuer,
     LegalDocumentPage,
 )
+from documents.params import DocumentSearchParams
+from documents.queries import DocumentQuery
 from portal.search import elastic
+from procedures import synonyms
 from tests.conftest import add_page
+
+DAY = datetime.date(2025, 6, 1)  # the day the search tests judge validity on
+
+
+@pytest.fixture(autouse=True)
+def _fresh_synonyms():
+    """The search reads the synonym dictionary through a per-process copy: start without it."""
+    synonyms.forget()
 
 
 @pytest.fixture(autouse=True)
@@ -30,6 +42,23 @@ def _media(settings, tmp_path):
 @pytest.fixture
 def index_page(home_page):
     return add_page(home_page, DocumentIndexPage, title="Văn bản", slug="van-ban")
+
+
+def url_for(slug):
+    return f"/van-ban/{slug}/"
+
+
+def both(**params):
+    """The same search on Elasticsearch and on the database: (es, db) responses."""
+    params = DocumentSearchParams(day=DAY, **params)
+    return (
+        DocumentQuery(params, url_for).execute(),
+        DatabaseDocumentQuery(params, url_for).execute(),
+    )
+
+
+def numbers(response):
+    return [hit["number"] for hit in response.results]
 
 
 def make_document(index, number, title, *, type_name="Nghị định", issuer="Chính phủ", **fields):

@@ -8,6 +8,7 @@ from dialogue.models import Notification
 from documents.models import ConsultationIndexPage, DraftComment, DraftPage
 from documents.models.documents import today
 from tests.conftest import add_page
+from tests.documents.conftest import pdf_bytes
 from tests.xss import assert_inert
 
 pytestmark = pytest.mark.django_db
@@ -134,6 +135,43 @@ def test_the_synthesis_is_attached_only_after_closing(consultation):
     draft.synthesis_file = ContentFile(b"%PDF-1.4 report", "bao-cao.pdf")
     with pytest.raises(ValidationError, match="sau khi kết thúc"):
         draft.full_clean()
+
+
+def test_the_synthesis_attached_after_closing_is_accepted_and_linked_from_the_draft(
+    client, consultation
+):
+    """The day after the closing date the agency's report passes validation (on the closing
+    day itself it is still refused) and the draft's page offers it for download."""
+    from django.core.exceptions import ValidationError
+    from django.core.files.base import ContentFile
+
+    closing_today = make_draft(consultation, "Dự thảo hôm nay kết thúc", -10, 0)
+    closing_today.synthesis_file = ContentFile(pdf_bytes("Report"), "bao-cao.pdf")
+    with pytest.raises(ValidationError, match="sau khi kết thúc"):
+        closing_today.full_clean()
+
+    draft = make_draft(consultation, "Dự thảo quy chế đã đóng", -30, -1)
+    assert "Báo cáo tổng hợp" not in client.get(draft.url).content.decode()
+    draft.synthesis_file = ContentFile(pdf_bytes("Report"), "bao-cao-tong-hop.pdf")
+    draft.full_clean()
+    draft.save()
+    draft.save_revision().publish()
+
+    html = client.get(draft.url).content.decode()
+    url = DraftPage.objects.get(pk=draft.pk).synthesis_file.url
+    assert "bao-cao-tong-hop" in url
+    assert "Báo cáo tổng hợp, tiếp thu, giải trình" in html
+    assert f'<a href="{url}" download>Tải về báo cáo tổng hợp</a>' in html
+
+
+def test_a_private_draft_is_not_listed(client, consultation):
+    from wagtail.models import PageViewRestriction
+
+    make_draft(consultation, "Dự thảo công khai", -1, 10)
+    private = make_draft(consultation, "Dự thảo nội bộ", -1, 10)
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    html = client.get(consultation.url).content.decode()
+    assert "Dự thảo công khai" in html and "Dự thảo nội bộ" not in html
 
 
 def test_bad_or_past_the_end_list_pages(client, consultation):

@@ -2,6 +2,7 @@
 report, dry run."""
 
 import io
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -61,10 +62,22 @@ def test_csv_import_reports_each_bad_line_and_is_idempotent(folder):
     assert LegalDocumentPage.objects.count() == 2
 
 
-def test_dry_run_writes_nothing(folder):
-    out, _err = run(folder / "list.csv", "--files", str(folder), "--dry-run")
-    assert out.startswith("[thử, không ghi]") and "2 tạo mới" in out
+def stored_files(settings):
+    media = Path(settings.MEDIA_ROOT)
+    return [path for path in media.rglob("*") if path.is_file()] if media.exists() else []
+
+
+def test_dry_run_writes_nothing(folder, settings):
+    """Nothing in the database and no attachment in MEDIA_ROOT; the report is a real run's,
+    the attachment checked by content (the disguised "gia.pdf" still refused)."""
+    out, err = run(folder / "list.csv", "--files", str(folder), "--dry-run")
+    assert out.startswith("[thử, không ghi]") and "2 tạo mới" in out and "3 bị từ chối" in out
+    assert "dòng 6:" in err and "PDF" in err
     assert not LegalDocumentPage.objects.exists()
+    assert stored_files(settings) == []
+
+    run(folder / "list.csv", "--files", str(folder))  # the same file for real stores nd42.pdf
+    assert [path.suffix for path in stored_files(settings)] == [".pdf"]
 
 
 def test_xlsx_import_with_excel_dates(tmp_path, index_page, settings):

@@ -3,15 +3,19 @@ the sitemap and the open-data API (bad parameters answer 400 in Vietnamese)."""
 
 import datetime
 import json
+import xml.etree.ElementTree as ET
 
 import pytest
 
-from documents.models import AttachmentFile, RelationKind
+from documents.models import AttachmentFile, ConsultationIndexPage, DraftPage, RelationKind
+from documents.models.documents import today
+from tests.conftest import add_page
 from tests.documents.conftest import make_document, pdf_bytes
 from tests.xss import PAYLOADS, assert_inert
 
 pytestmark = [pytest.mark.django_db]
 D = datetime.date
+SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
 @pytest.fixture
@@ -109,6 +113,67 @@ def test_the_document_page_shows_every_field_relations_and_structured_data(clien
     assert printed.status_code == 200 and "noindex" in printed.content.decode()
 
 
+def test_the_document_page_shows_the_expiry_date_the_source_and_the_full_text(
+    client, index_page, settings
+):
+    settings.ELASTICSEARCH_URL = ""
+    document = make_document(
+        index_page,
+        "8/2024/QĐ-UBND",
+        "Quy định tạm thời về giá nước sạch",
+        type_name="Quyết định",
+        issuer="UBND tỉnh",
+        issue_date=D(2024, 2, 1),
+        expiry_date=D(2030, 12, 31),
+        source="province",
+        body="<p>Điều 1. Phạm vi điều chỉnh: giá nước sạch sinh hoạt.</p>",
+    )
+    html = client.get(document.url).content.decode()
+    assert '<dd><time datetime="2030-12-31">31/12/2030</time></dd>' in html
+    assert "<dt>Nguồn</dt><dd>Của tỉnh</dd>" in html
+    assert "Toàn văn" in html and "Điều 1. Phạm vi điều chỉnh: giá nước sạch sinh hoạt." in html
+    api = client.get(f"/api/v1/documents/{document.pk}/").json()
+    assert api["expiry_date"] == "2030-12-31" and api["source"]["name"] == "Của tỉnh"
+
+
+def test_guides_and_repeals_show_on_both_documents_with_their_reverse_labels(
+    client, index_page, settings
+):
+    settings.ELASTICSEARCH_URL = ""
+    law = make_document(
+        index_page,
+        "60/2014/QH13",
+        "Luật Hộ tịch",
+        type_name="Luật",
+        issuer="Quốc hội",
+        issue_date=D(2014, 11, 20),
+    )
+    old_rule = make_document(
+        index_page,
+        "3/2016/QĐ-UBND",
+        "Quy định cũ về đăng ký hộ tịch",
+        type_name="Quyết định",
+        issuer="UBND tỉnh",
+        issue_date=D(2015, 6, 1),
+    )
+    decree = make_document(
+        index_page,
+        "123/2015/NĐ-CP",
+        "Quy định chi tiết một số điều của Luật Hộ tịch",
+        issue_date=D(2015, 11, 15),
+        effective_date=D(2016, 1, 1),
+        relations=[(RelationKind.GUIDES, law), (RelationKind.REPEALS, old_rule)],
+    )
+    html = client.get(decree.url).content.decode()
+    assert f'<li>Hướng dẫn: <a href="{law.url}">60/2014/QH13</a>' in html
+    assert f'<li>Bãi bỏ: <a href="{old_rule.url}">3/2016/QĐ-UBND</a>' in html
+    link = f'<a href="{decree.url}">123/2015/NĐ-CP</a>'
+    assert f"<li>Được hướng dẫn bởi: {link}" in client.get(law.url).content.decode()
+    repealed = client.get(old_rule.url).content.decode()
+    assert f"<li>Bị bãi bỏ bởi: {link}" in repealed
+    assert "Bị bãi bỏ</span>" in repealed  # its validity, from the relation
+
+
 def test_a_download_counts_and_sends_the_file_as_an_attachment(client, documents):
     old, _new = documents
     attachment = old.attachments.get()
@@ -135,9 +200,43 @@ def test_rss_lists_new_documents_newest_first(client, documents):
     assert xml.index("107/2021/NĐ-CP") < xml.index("61/2018/NĐ-CP")
 
 
-def test_documents_are_in_the_sitemap(client, documents):
-    xml = client.get("/sitemap.xml").content.decode()
-    assert "/van-ban/" in xml and documents[0].slug in xml
+def test_live_documents_and_drafts_for_comment_are_in_the_sitemap(
+    client, home_page, index_page, documents
+):
+    old, new = documents
+    withdrawn = make_document(index_page, "01/2020/QĐ-UBND", "Quyết định đã gỡ xuống")
+    withdrawn.unpublish()
+    consultation = add_page(home_page, ConsultationIndexPage, title="Lấy ý kiến", slug="lay-y-kien")
+    draft_fields = {
+        "opens_on": today() - datetime.timedelta(days=1),
+        "closes_on": today() + datetime.timedelta(days=10),
+        "drafting_agency": "Sở Tư pháp",
+        "contact_name": "Phòng Văn bản",
+        "contact_email": "vanban@example.gov.vn",
+    }
+    add_page(
+        consultation, DraftPage, title="Dự thảo quy chế", slug="du-thao-quy-che", **draft_fields
+    )
+    add_page(
+        consultation, DraftPage, title="Dự thảo rút lại", slug="du-thao-rut-lai", **draft_fields
+    )
+    DraftPage.objects.get(slug="du-thao-rut-lai").unpublish()
+
+    response = client.get("/sitemap.xml")
+    tree = ET.fromstring(response.content)  # noqa: S314 - our own sitemap
+    found = {node.text for node in tree.findall("s:url/s:loc", SITEMAP_NS)}
+
+    assert response.status_code == 200
+    assert {
+        "http://localhost/van-ban/",
+        f"http://localhost/van-ban/{old.slug}/",
+        f"http://localhost/van-ban/{new.slug}/",
+        "http://localhost/lay-y-kien/",
+        "http://localhost/lay-y-kien/du-thao-quy-che/",
+    } <= found
+    assert f"http://localhost/van-ban/{withdrawn.slug}/" not in found
+    assert "http://localhost/lay-y-kien/du-thao-rut-lai/" not in found
+    assert client.get(f"/van-ban/{withdrawn.slug}/").status_code == 404  # as the sitemap says
 
 
 def test_api_lists_and_details(client, documents):

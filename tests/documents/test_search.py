@@ -10,26 +10,19 @@ from documents.fallback import DatabaseDocumentQuery
 from documents.models import AttachmentFile, LegalDocumentPage, RelationKind
 from documents.params import DocumentSearchParams
 from documents.queries import DocumentQuery
-from tests.documents.conftest import docx_bytes, make_document, pdf_bytes
+from procedures.models import SearchSynonym, SynonymKind
+from tests.documents.conftest import (
+    DAY,
+    both,
+    docx_bytes,
+    make_document,
+    numbers,
+    pdf_bytes,
+    url_for,
+)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres, pytest.mark.elasticsearch]
 D = datetime.date
-DAY = D(2025, 6, 1)
-
-
-def url_for(slug):
-    return f"/van-ban/{slug}/"
-
-
-def both(**params):
-    params = DocumentSearchParams(day=DAY, **params)
-    return DocumentQuery(params, url_for).execute(), DatabaseDocumentQuery(
-        params, url_for
-    ).execute()
-
-
-def numbers(response):
-    return [hit["number"] for hit in response.results]
 
 
 @pytest.fixture
@@ -149,6 +142,89 @@ def test_the_validity_filter_turns_on_the_boundary_day_on_both_backends(library)
             assert response.results[0]["status"]["code"] == status
             facet = {b["value"]: b["count"] for b in response.facets["status"]}
             assert facet == {status: 1}, (day, query, facet)
+
+
+def test_a_synonym_from_the_dictionary_finds_the_words_it_stands_for_on_both_backends(library):
+    """ "Sổ đỏ" (the default dictionary) and an abbreviation an editor adds in the admin find
+    documents that only have the official words; both backends give the same answer."""
+    land = make_document(
+        library,
+        "12/2024/QĐ-UBND",
+        "Quy định một số nội dung về đất đai trên địa bàn tỉnh",
+        type_name="Quyết định",
+        issuer="UBND tỉnh",
+        summary="Trình tự cấp giấy chứng nhận quyền sử dụng đất lần đầu cho hộ gia đình.",
+    )
+    indexing.rebuild()
+    for query in ("sổ đỏ", "so do", "cấp sổ đỏ"):
+        es, db = both(q=query)
+        assert numbers(es) == numbers(db) == [land.number], query
+        assert es.facets == db.facets
+
+    for response in both(q="qcph"):
+        assert response.count == 0
+    SearchSynonym.objects.create(
+        kind=SynonymKind.EXPANSION, terms="QCPH", expansions="quy chế phối hợp"
+    )
+    for response in both(q="QCPH"):
+        assert numbers(response) == ["15/2024/QĐ-UBND"]
+
+
+def test_the_words_of_a_synonym_are_marked_in_the_results(client, library):
+    make_document(
+        library,
+        "12/2024/QĐ-UBND",
+        "Cấp giấy chứng nhận quyền sử dụng đất lần đầu",
+        type_name="Quyết định",
+        issuer="UBND tỉnh",
+    )
+    indexing.rebuild()
+    html = client.get("/van-ban/", {"q": "sổ đỏ"}).content.decode()
+    assert "1 văn bản" in html
+    assert "<mark>giấy</mark> <mark>chứng</mark> <mark>nhận</mark>" in html
+
+
+def test_a_number_lookup_is_not_widened_by_the_dictionary(library):
+    """The letters of a number are a symbol: "UBND" in "15/2024/QĐ-UBND" is not expanded to
+    every text naming "Ủy ban nhân dân", and the exact number still ranks first."""
+    make_document(
+        library,
+        "16/2024/BC-HĐND",
+        "Báo cáo 15 kiến nghị năm 2024 về các QĐ của Ủy ban nhân dân tỉnh",
+        type_name="Báo cáo",
+        issuer="Hội đồng nhân dân tỉnh",
+    )
+    indexing.rebuild()
+    for response in both(q="15/2024/QĐ-UBND"):
+        assert numbers(response) == ["15/2024/QĐ-UBND"]
+    for response in both(q="Báo cáo 15 kiến nghị năm 2024 về các QĐ của UBND"):
+        assert numbers(response) == ["16/2024/BC-HĐND"]  # as words, UBND is Ủy ban nhân dân
+    # The document's own number first, then the one citing it in its excerpt.
+    es, db = both(q="61/2018/NĐ-CP")
+    assert numbers(es) == numbers(db) == ["61/2018/NĐ-CP", "107/2021/NĐ-CP"]
+
+
+def test_both_backends_keep_the_newest_years_when_there_are_more_than_the_facet_size(
+    index_page, document_index, monkeypatch
+):
+    """The year facet lists the newest years on both backends, even where older years have
+    more documents (Elasticsearch's terms would keep the most frequent ones)."""
+    monkeypatch.setattr("documents.queries.FACET_SIZE", 3)
+    monkeypatch.setattr("documents.results.FACET_SIZE", 3)
+    for year, count in ((2015, 3), (2016, 3), (2017, 3), (2022, 1), (2023, 1), (2024, 1)):
+        for n in range(1, count + 1):
+            make_document(
+                index_page,
+                f"{n}/{year}/QĐ-UBND",
+                f"Quyết định {n} năm {year}",
+                issue_date=D(year, 3, 1),
+            )
+    indexing.rebuild()
+    for query in ("", "quyet dinh"):
+        es, db = both(q=query)
+        years = [[bucket["value"] for bucket in r.facets["year"]] for r in (es, db)]
+        assert years == [["2024", "2023", "2022"]] * 2, query
+        assert es.facets == db.facets
 
 
 def test_sort_by_date_puts_the_newest_first(library):

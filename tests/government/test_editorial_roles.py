@@ -1,7 +1,7 @@
-"""Who may change an existing week of the schedule, an announcement and the emergency banner
-(government/editorial.py): the rows the permission matrix cannot hold, because these views take
-the id of a row the demo does not fix (tests/ops/test_permissions.py walks them as
-administrator and anonymous only)."""
+"""Who may change an existing week of the schedule, an announcement, the emergency banner and
+the organisation's unit and leader pages (government/editorial.py): the rows the permission
+matrix cannot hold, because these views take the id of a row or page the demo does not fix
+(tests/ops/test_permissions.py walks them as administrator and anonymous only)."""
 
 import datetime
 
@@ -12,13 +12,26 @@ from government.editorial import ensure_government_roles
 from government.models import Announcement, ScheduleWeek
 from news.editorial import EDITORS, REVIEWERS
 
-ROLES = {"editor": EDITORS, "reviewer": REVIEWERS, "moderator": "Người kiểm duyệt"}
+ROLES = {
+    "editor": EDITORS,
+    "reviewer": REVIEWERS,
+    "moderator": "Người kiểm duyệt",
+    "answering_body": "Cơ quan trả lời",
+}
 DENIED = {302, 403}
 # role -> (open an edit form, open the delete confirmation)
 EXPECTED = {
     "editor": ({200}, DENIED),
     "reviewer": ({200}, {200}),
     "moderator": (DENIED, DENIED),
+    "answering_body": (DENIED, DENIED),
+}
+# role -> (may open a unit's or a leader's page in the editor, may publish it)
+PAGE_EXPECTED = {
+    "editor": ({200}, False),
+    "reviewer": ({200}, True),
+    "moderator": (DENIED, False),
+    "answering_body": (DENIED, False),
 }
 
 
@@ -33,12 +46,20 @@ def rows(db):
     }
 
 
+@pytest.fixture
+def organisation_pages(department, vice_chair):
+    """A unit and a leader under the organisation page, the roles given as the demo does."""
+    ensure_government_roles()
+    return {"unit": department, "leader": vice_chair}
+
+
 def login_as(client, django_user_model, role):
     group, _ = Group.objects.get_or_create(name=ROLES[role])
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     user = django_user_model.objects.create_user(role, f"{role}@example.vn", "x")
     user.groups.add(group)
     client.force_login(user)
+    return user
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -69,3 +90,21 @@ def test_an_editor_cannot_delete_by_posting_either(client, django_user_model, ro
     login_as(client, django_user_model, "editor")
     client.post(f"/admin/chinh-quyen/thong-bao/delete/{rows['thong-bao']}/")
     assert Announcement.objects.filter(pk=rows["thong-bao"]).exists()
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_unit_and_leader_pages_are_edited_by_the_news_roles_only(
+    client, django_user_model, organisation_pages, role
+):
+    user = login_as(client, django_user_model, role)
+    may_edit, may_publish = PAGE_EXPECTED[role]
+    statuses = {}
+    for kind, page in organisation_pages.items():
+        url = f"/admin/pages/{page.pk}/edit/"
+        statuses[kind] = client.get(url).status_code
+        assert page.permissions_for_user(user).can_publish() is may_publish, kind
+
+    assert {kind: code for kind, code in statuses.items() if code not in may_edit} == {}
+    if 200 in may_edit:
+        html = client.get(f"/admin/pages/{organisation_pages['unit'].pk}/edit/").content.decode()
+        assert 'value="30 Tôn Đức Thắng, Huế"' in html  # the unit's own form

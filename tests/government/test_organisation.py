@@ -34,6 +34,7 @@ def test_tree_page_lists_units_nested_with_their_phone(client, department, vice_
 def test_unit_page_shows_functions_contacts_and_leaders(client, department, vice_chair):
     html = client.get("/co-cau-to-chuc/ubnd-tinh/so-tu-phap/").content.decode()
     assert "Hộ tịch, chứng thực, trợ giúp pháp lý." in html
+    assert "<dt>Địa chỉ</dt><dd>30 Tôn Đức Thắng, Huế</dd>" in html
     assert '<a href="tel:02343822550">0234 3822 550</a>' in html
     assert '<a href="mailto:stp@example.gov.vn">stp@example.gov.vn</a>' in html
 

@@ -71,6 +71,39 @@ def test_week_view_shows_the_published_week_with_previous_and_next(
     assert "chưa được công bố" in draft
 
 
+def row_cells(html, text):
+    """The cells of the schedule row showing `text`, as visible text."""
+    rows = re.findall(r"<tr[^>]*>(.*?)</tr>", html, re.S)
+    row = next(row for row in rows if text in row)
+    cells = re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", row, re.S)
+    return [" ".join(re.sub(r"<[^>]+>", " ", cell).split()) for cell in cells]
+
+
+def test_each_row_shows_time_leader_content_place_participants_and_unit(
+    client, schedule_page, vice_chair
+):
+    make_week(monday(2026, 12, 7), vice_chair)
+    html = client.get("/lich-cong-tac/?tuan=2026-12-07").content.decode()
+    expected = ["Trần Thị Hạnh", "Phòng họp số 1", "Các sở, ngành", "Văn phòng UBND tỉnh"]
+
+    first = row_cells(html, "Họp giao ban số 1")
+    assert first[0].endswith("07/12/2026")  # the day heads its first row
+    assert first[1:] == ["08:00–10:00", expected[0], "Họp giao ban số 1", *expected[1:]]
+    assert row_cells(html, "Họp giao ban số 2")[1:] == [
+        "09:00–11:00",
+        expected[0],
+        "Họp giao ban số 2",
+        *expected[1:],
+    ]
+    # one leader's week: the same row without the leader column
+    mine = client.get("/lich-cong-tac/lanh-dao/tran-thi-hanh/?tuan=2026-12-07").content.decode()
+    assert row_cells(mine, "Họp giao ban số 1")[1:] == [
+        "08:00–10:00",
+        "Họp giao ban số 1",
+        *expected[1:],
+    ]
+
+
 def test_a_leaders_week_shows_only_theirs(client, schedule_page, committee, vice_chair):
     other = make_leader(committee, "Lê Quang Minh", "Phó Chủ tịch", slug="le-quang-minh")
     first = monday(2026, 12, 7)
@@ -127,13 +160,27 @@ def test_icalendar_feeds_parse_and_carry_the_entries(client, schedule_page, comm
     untimed = next(e for e in events if "Tiếp dân" in str(e["SUMMARY"]))
     assert untimed.decoded("DTEND") - untimed.decoded("DTSTART") == datetime.timedelta(hours=1)
 
+    # RFC 5545: the zone every TZID names is described in the feed itself, and a client that
+    # reads the time with that description (not its own tz database) gets 08:00 +07:00.
+    assert first["DTSTART"].params["TZID"] == "Asia/Ho_Chi_Minh"
+    assert [zone.tz_name for zone in calendar.timezones] == ["Asia/Ho_Chi_Minh"]
+    assert calendar.get_missing_tzids() == set()
+    assert response.content.index(b"BEGIN:VTIMEZONE") < response.content.index(b"BEGIN:VEVENT")
+    own_zone = calendar.timezones[0].to_tz(lookup_tzid=False)
+    as_written = start.replace(tzinfo=own_zone)
+    eight_in_hue = datetime.datetime.combine(this_week, datetime.time(8), tzinfo=HCM)
+    assert as_written == start == eight_in_hue
+    assert as_written.astimezone(UTC).time() == datetime.time(1)
+
     mine = Calendar.from_ical(client.get("/lich-cong-tac/lanh-dao/tran-thi-hanh/ical/").content)
     assert len(mine.walk("VEVENT")) == 2
+    assert [zone.tz_name for zone in mine.timezones] == ["Asia/Ho_Chi_Minh"]
     assert "Trần Thị Hạnh" in str(mine["X-WR-CALNAME"])
 
 
 def test_a_change_after_publication_is_marked_dieu_chinh(client, schedule_page, vice_chair):
-    week = make_week(monday(2026, 12, 7), vice_chair)
+    # This week, not a fixed date: the feed only carries weeks from four weeks back.
+    week = make_week(schedule.this_monday(), vice_chair)
     assert not week.entries.filter(adjusted_at__isnull=False).exists()  # as announced
 
     entry = week.entries.first()
@@ -143,7 +190,7 @@ def test_a_change_after_publication_is_marked_dieu_chinh(client, schedule_page, 
     entry.place = "Hội trường tầng 3"
     entry.save()
 
-    html = client.get("/lich-cong-tac/?tuan=2026-12-07").content.decode()
+    html = client.get(f"/lich-cong-tac/?tuan={week.monday:%Y-%m-%d}").content.decode()
     assert html.count("Điều chỉnh</strong>") == 1
     calendar = Calendar.from_ical(client.get("/lich-cong-tac/ical/").content)
     summaries = [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]
@@ -158,12 +205,28 @@ def entries_formset(prefix="entries", forms=()):
         f"{prefix}-MAX_NUM_FORMS": "1000",
     }
     for index, fields in enumerate(forms):
+        data[f"{prefix}-{index}-id"] = ""  # a new entry, unless `fields` names its id
         for name, value in fields.items():
             data[f"{prefix}-{index}-{name}"] = value
         data[f"{prefix}-{index}-ORDER"] = str(index + 1)
         data[f"{prefix}-{index}-DELETE"] = ""
-        data[f"{prefix}-{index}-id"] = ""
+    data[f"{prefix}-INITIAL_FORMS"] = str(sum(1 for fields in forms if fields.get("id")))
     return data
+
+
+def entry_fields(entry):
+    """What the admin form shows for an existing entry, as the browser posts it back."""
+    return {
+        "id": str(entry.pk),
+        "leader": str(entry.leader_id),
+        "day": entry.day.isoformat(),
+        "start_time": f"{entry.start_time:%H:%M}",
+        "end_time": f"{entry.end_time:%H:%M}" if entry.end_time else "",
+        "content": entry.content,
+        "place": entry.place,
+        "participants": entry.participants,
+        "preparing_unit": entry.preparing_unit,
+    }
 
 
 def test_editor_fills_a_week_from_a_copy_of_last_week(admin_client, vice_chair):
@@ -219,6 +282,40 @@ def test_editor_enters_a_whole_week_on_one_form_and_a_tuesday_is_refused(admin_c
     assert week.entries.count() == 2
     assert week.published_at is not None
     assert not week.entries.filter(adjusted_at__isnull=False).exists()
+
+
+def test_an_edit_through_the_admin_form_marks_only_the_changed_entry(
+    admin_client, client, schedule_page, vice_chair
+):
+    week = make_week(schedule.this_monday(), vice_chair)  # this week: in the feed too
+    url = f"/lich-cong-tac/?tuan={week.monday:%Y-%m-%d}"
+    assert "Điều chỉnh</strong>" not in client.get(url).content.decode()  # cached as announced
+    moved, unchanged = (entry_fields(entry) for entry in week.entries.order_by("day"))
+
+    response = admin_client.post(
+        f"/admin/chinh-quyen/lich-cong-tac/edit/{week.pk}/",
+        {
+            "monday": week.monday.isoformat(),
+            "status": "published",
+            "note": "",
+            **entries_formset(forms=[{**moved, "place": "Hội trường tầng 3"}, unchanged]),
+        },
+    )
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    html = client.get(url).content.decode()
+    assert html.count("Điều chỉnh</strong>") == 1
+    assert row_cells(html, "Họp giao ban số 1")[3:5] == [
+        "Điều chỉnh Họp giao ban số 1",
+        "Hội trường tầng 3",
+    ]
+    assert "Điều chỉnh" not in row_cells(html, "Họp giao ban số 2")[3]
+    calendar = Calendar.from_ical(client.get("/lich-cong-tac/ical/").content)
+    summaries = sorted(str(event["SUMMARY"]) for event in calendar.walk("VEVENT"))
+    assert summaries == [
+        "Trần Thị Hạnh: Họp giao ban số 2",
+        "[Điều chỉnh] Trần Thị Hạnh: Họp giao ban số 1",
+    ]
 
 
 def test_each_week_has_its_own_canonical_address(client, schedule_page, vice_chair):

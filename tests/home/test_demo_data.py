@@ -54,9 +54,10 @@ def test_demo_names_the_province_one_way(client, db):
     """Thừa Thiên Huế has been Thành phố Huế (a centrally-run city) since 1 Jan 2025, as the
     administrative-units data the question form offers says (GSO code 46): no page of the demo
     may still call it by its old name, in Vietnamese or in English, nor call its People's
-    Committee or Council "tỉnh" ("Chủ tịch UBND tỉnh") or "Provincial". National texts that
-    name every province ("Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương") are not
-    about it."""
+    Committee or Council "tỉnh" ("Chủ tịch UBND tỉnh") or "Provincial", nor say "lãnh đạo
+    tỉnh", "Toàn tỉnh", "trên địa bàn tỉnh" (the locality word is in its settings). National
+    texts that name every province ("Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương")
+    are not about it."""
     call_command("load_demo_data", verbosity=0)
     article = NewsPage.objects.live().order_by("pk").first()
     urls = {
@@ -66,6 +67,7 @@ def test_demo_names_the_province_one_way(client, db):
         article.url,
         "/trao-doi-va-thao-go/",
         "/trao-doi-va-thao-go/gui-cau-hoi/",
+        "/trao-doi-va-thao-go/thong-ke/",
         "/en/",
         "/en/contact/",
         "/en/organisational-structure/",
@@ -87,6 +89,9 @@ def test_demo_names_the_province_one_way(client, db):
     assert "Ủy ban nhân dân thành phố Huế" in pages["/"]  # the footer
     assert "16 Lê Lợi, phường Thuận Hóa, thành phố Huế" in pages["/lien-he/"]
     assert "Thành phố Huế" in pages["/trao-doi-va-thao-go/gui-cau-hoi/"]  # the preselection
+    assert "Gửi câu hỏi tới lãnh đạo thành phố" in pages["/trao-doi-va-thao-go/"]
+    assert "Toàn thành phố" in pages["/trao-doi-va-thao-go/thong-ke/"]
+    assert "áp dụng trên địa bàn thành phố có <strong>" in pages["/thong-ke/"]
     assert (
         "Chủ tịch Ủy ban nhân dân thành phố – Nguyễn Văn Thành"
         in pages["/trao-doi-va-thao-go/gui-cau-hoi/"]
@@ -94,5 +99,9 @@ def test_demo_names_the_province_one_way(client, db):
     assert "People&#x27;s Committee of Hue City" in pages["/en/"]
 
 
-# The province's own People's Committee or Council called "tỉnh", in full or abbreviated.
-TINH = re.compile(r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân) tỉnh\b(?!, thành phố)")
+# The province's own People's Committee or Council called "tỉnh", in full or abbreviated, and
+# the visitor text that calls the place "tỉnh" (its leaders, its total, its territory).
+TINH = re.compile(
+    r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|[Ll]ãnh đạo|Toàn|địa bàn) tỉnh\b"
+    r"(?!, thành phố)"
+)

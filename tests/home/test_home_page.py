@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+from dialogue.models import DialogueIndexPage
+from documents.models import DocumentIndexPage
 from home import front_page
 from home.models import NationalPortalLink
 from news.models import NewsIndexPage, NewsPage
@@ -75,6 +77,43 @@ def test_procedure_search_box_sends_q_to_the_directory(client, home_page):
 
 def test_no_procedure_box_without_a_directory(client, home_page):
     assert "home-procedure-q" not in client.get("/").content.decode()
+
+
+def quick_links(html):
+    """(label, address) of each quick link, and whether each draws its decorative icon."""
+    nav = re.search(r'<nav aria-label="Lối tắt">(.*?)</nav>', html, re.S).group(1)
+    links = re.findall(r'<li><a href="([^"]*)">(.*?)<span>([^<]*)</span></a></li>', nav, re.S)
+    return [(label, url) for url, _icon, label in links], [
+        '<svg viewBox="0 0 32 32"' in icon and 'aria-hidden="true"' in icon
+        for _url, icon, _label in links
+    ]
+
+
+def test_quick_links_lead_to_the_portal_sections(client, home_page):
+    add_page(home_page, ProcedureDirectoryPage, title="Thủ tục hành chính", slug="thu-tuc")
+    add_page(home_page, DialogueIndexPage, title="Trao đổi và tháo gỡ", slug="hoi-dap")
+    add_page(home_page, DocumentIndexPage, title="Văn bản", slug="van-ban")
+
+    links, icons = quick_links(client.get("/").content.decode())
+
+    assert links == [
+        ("Dịch vụ công", "/thu-tuc/"),
+        ("Tra cứu hồ sơ", "https://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so.html"),
+        ("Hỏi đáp", "/hoi-dap/"),
+        ("Văn bản", "/van-ban/"),
+    ]
+    assert icons == [True] * 4
+
+
+def test_quick_links_without_sections_go_to_the_national_portals(client, home_page):
+    links, _icons = quick_links(client.get("/").content.decode())
+
+    # No dialogue section, no "Hỏi đáp": there is no national one to send a question to.
+    assert links == [
+        ("Dịch vụ công", "https://dichvucong.gov.vn"),
+        ("Tra cứu hồ sơ", "https://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so.html"),
+        ("Văn bản", "https://vbpl.vn"),
+    ]
 
 
 def test_national_portal_links_are_editable(client, home_page):

@@ -186,3 +186,28 @@ def test_demo_home_is_served_from_the_page_cache(client, demo):
     assert second["X-Page-Cache"] == "HIT"
     assert second.content == first.content
     assert not first.cookies
+
+
+def img_tags(html):
+    return re.findall(r"<img [^>]*>", html)
+
+
+def test_demo_home_pictures_have_sizes_and_only_the_lead_loads_at_once(client, demo):
+    """The lead story's photo is above the fold (fetched at once, with priority); the category
+    thumbnails below it load lazily; every picture reserves its box (width and height)."""
+    html = client.get("/").content.decode()
+    lead = section(html, 'class="home-lead"', "</article>")
+    categories = html[html.index('class="home-categories-section"') :]
+    blocks = categories.split('<section class="home-category"')[1:]
+
+    [lead_image] = img_tags(lead)
+    assert re.search(r'width="\d+"', lead_image) and re.search(r'height="\d+"', lead_image)
+    assert 'fetchpriority="high"' in lead_image and 'loading="lazy"' not in lead_image
+    assert len(blocks) >= 3
+    for block in blocks:
+        thumbnail = img_tags(block[: block.index("</article>")])
+        assert len(thumbnail) == 1, block[:200]  # each category leads with a picture
+        assert re.search(r'width="\d+"', thumbnail[0]), thumbnail
+        assert re.search(r'height="\d+"', thumbnail[0]), thumbnail
+        assert 'loading="lazy"' in thumbnail[0], thumbnail
+        assert re.search(r'alt="[^"]+"', thumbnail[0]), thumbnail  # a real alt text

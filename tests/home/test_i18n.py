@@ -1,5 +1,7 @@
 """English versions of the Decree 42 pages: Wagtail i18n, /en/ prefix, lang and hreflang."""
 
+import re
+
 import pytest
 
 from home.models import ContactOfficial, ContactPage, StandardPage
@@ -119,3 +121,13 @@ def test_english_footer_uses_english_settings(client, bilingual, home_page):
 
     assert "People&#x27;s Committee of Hue City" in html
     assert "<title>Home – Hue City Web Portal</title>" in html
+
+
+def test_english_pages_label_the_visitor_counters_in_english(client, bilingual):
+    footer = client.get("/en/contact/").content.decode().split("<footer", 1)[1]
+    counters = footer[footer.index('class="visit-counters"') : footer.index("</section>")]
+
+    labels = re.findall(r"<dt>([^<]*)</dt>", counters)
+    assert labels == ["Total visits", "Visitors now", "Today", "This month"]
+    assert '<h2 id="visit-counters-heading">Visits</h2>' in counters
+    assert "Truy cập" not in counters and "Lượt truy cập" not in counters

@@ -1,8 +1,13 @@
 """The pattern library in the admin shows every component of the design system."""
 
+import re
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 
 pytestmark = pytest.mark.django_db
+COMPONENTS = Path(settings.BASE_DIR) / "templates" / "components"
 
 
 def test_pattern_library_shows_every_component_to_staff(admin_client, home_page):
@@ -26,6 +31,20 @@ def test_pattern_library_shows_every_component_to_staff(admin_client, home_page)
         'class="site-footer"',
     ):
         assert marker in html, marker
+
+
+def test_pattern_library_draws_every_icon_and_names_every_component(admin_client, home_page):
+    html = admin_client.get("/admin/thu-vien-giao-dien/").content.decode()
+    icons = html[html.index('id="pl-icons"') :]
+    icons = icons[: icons.index("</section>")]
+    drawn = re.findall(r'<svg viewBox="0 0 32 32"[^>]*aria-hidden="true".*?</svg>', icons, re.S)
+    names = re.findall(r'name == "(\w+)"', (COMPONENTS / "icon.html").read_text())
+
+    assert names and re.findall(r"<code>(\w+)</code>", icons) == names
+    assert len(drawn) == len(names)
+    assert all("<path" in svg or "<rect" in svg for svg in drawn)  # none drawn empty
+    for component in sorted(path.name for path in COMPONENTS.glob("*.html")):
+        assert f"components/{component}" in html, component
 
 
 def test_pattern_library_is_for_staff_only(client, home_page):

@@ -11,11 +11,13 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.admin.widgets.slug import SlugInput
 from wagtail.models import Page, get_page_models
+from wagtail.test.utils.form_data import querydict_from_html
 
 from home.models import StandardPage
 from home.slugs import AsciiSlugMixin, VietnameseSlugInput
 from news.models import NewsCategory
 from portal.vietnamese import slugify
+from tests.conftest import add_page
 
 
 @pytest.mark.parametrize(
@@ -116,6 +118,51 @@ def test_page_editor_slug_field_folds_and_refuses_clash(client, home_page):
     assert response.status_code == 200
     body = response.content.decode()
     assert "Đường dẫn &#x27;khanh-thanh-cau-di-bo&#x27; đã được một trang khác" in body
+
+
+CLASH = "Đường dẫn &#x27;le-hoi-duong-pho&#x27; đã được một trang khác"
+
+
+def test_slug_held_by_an_autosaved_draft_is_refused_in_vietnamese(client, home_page):
+    """An editor's new page, autosaved and never published, already holds its slug: another
+    editor who saves, publishes or autosaves a page with that slug, or renames a live page to
+    it, is told so in Vietnamese and nothing is created; never a 500."""
+    users = get_user_model().objects
+    first = users.create_superuser("bientap-nhap", "nhap@example.vn", "x")
+    second = users.create_superuser("bientap-khac", "khac@example.vn", "x")
+    add_url = reverse("wagtailadmin_pages:add", args=("home", "standardpage", home_page.pk))
+    fields = {"title": "Lễ hội đường phố", "slug": "le-hoi-duong-pho"}
+
+    client.force_login(first)
+    form = querydict_from_html(client.get(add_url).content.decode(), form_id="page-edit-form")
+    form.update(fields)
+    autosaved = client.post(add_url, form, HTTP_ACCEPT="application/json")
+    assert autosaved.status_code == 200 and autosaved.json()["success"] is True
+    draft = StandardPage.objects.get(slug="le-hoi-duong-pho")
+    assert not draft.live and draft.first_published_at is None
+
+    client.force_login(second)
+    other = add_page(home_page, StandardPage, title="Lễ hội", slug="le-hoi")
+    edit_url = reverse("wagtailadmin_pages:edit", args=(other.pk,))
+    edit_form = querydict_from_html(client.get(edit_url).content.decode(), form_id="page-edit-form")
+    edit_form.update(fields)
+    with translation.override("vi"):
+        saved = client.post(add_url, form, HTTP_ACCEPT_LANGUAGE="vi")
+        published = client.post(add_url, {**form.dict(), "action-publish": "1"})
+        autosave = client.post(add_url, form, HTTP_ACCEPT="application/json")
+        renamed = client.post(edit_url, {**edit_form.dict(), "action-publish": "1"})
+
+    for response in (saved, published, renamed):
+        assert response.status_code == 200
+        assert CLASH in response.content.decode()
+    assert autosave.status_code == 400
+    assert (
+        autosave.json()["error_message"]
+        == "Có lỗi trong nội dung nhập; bấm lưu để tô sáng các lỗi."
+    )
+    assert StandardPage.objects.filter(title="Lễ hội đường phố").count() == 1
+    other.refresh_from_db()
+    assert other.slug == "le-hoi" and other.live
 
 
 def test_snippet_slug_fields_fold_too(client, db):

@@ -161,7 +161,9 @@ EXPECTATIONS = {
     },
     "/api/v1/procedures/?q=l%C3%A0m+s%E1%BB%95+h%E1%BB%93ng": dict.fromkeys(ROLES, {200}),
     # Government (issue 17): organisation pages are live pages (walked above); the schedule,
-    # its feeds and announcements are public; who edits them is below.
+    # its feeds and announcements are public; who edits them is below. Who opens a unit's or
+    # a leader's page in the editor (the edit view takes the page's id) is checked per role in
+    # tests/government/test_editorial_roles.py.
     **{
         url: dict.fromkeys(ROLES, {200})
         for url in (

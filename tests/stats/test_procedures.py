@@ -60,5 +60,6 @@ def test_figures_come_live_from_the_directory(db, client, home_page):
 
     add_page(home_page, StatisticsPage, title="Thống kê", slug="thong-ke")
     html = client.get("/thong-ke/").content.decode()
-    assert "có <strong>4</strong> thủ tục" in html
+    # The portal's settings name the locality: a province by default.
+    assert "áp dụng trên địa bàn tỉnh có <strong>4</strong> thủ tục" in html
     assert "Đặc thù của tỉnh" in html

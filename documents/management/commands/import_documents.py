@@ -36,7 +36,8 @@ class Command(BaseCommand):
         started = time.perf_counter()
         try:
             with transaction.atomic():
-                summary = DocumentImporter(files, progress).run(read_rows(path))
+                importer = DocumentImporter(files, progress, dry_run=dry_run)
+                summary = importer.run(read_rows(path))
                 if dry_run:
                     transaction.set_rollback(True)
                 else:
