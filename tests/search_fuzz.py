@@ -1,9 +1,11 @@
-"""Full-text syntax and punctuation sent to every search box and search API.
+"""Full-text syntax and punctuation sent to every search box and search API, public and admin.
 
 Shared by tests/test_search_fuzz.py, which runs it in-process on the test database
 (PostgreSQL, with Elasticsearch when configured) and in a fresh SQLite portal (the embedded
 default, where FTS5 reads quotes, `*`, `:`, `^` and upper-case AND/OR/NOT/NEAR as syntax).
-Every probe must answer 200 (results or none), never a 4xx/5xx, and log no ERROR.
+Every probe must answer 200 (results or none), never a 4xx/5xx, and log no ERROR. The admin's
+boxes (page explorer and search, every model listing, images, documents, choosers) are
+probed as a logged-in superuser: staff type quotes too.
 """
 
 import re
@@ -47,6 +49,7 @@ ENDPOINTS = [
     ("/tim-kiem/", "q", {"loai": "hoi-dap"}),
     ("/tim-kiem/", "q", {"loai": "thu-tuc"}),
     ("/tim-kiem/", "q", {"loai": "tin-tuc"}),
+    ("/en/tim-kiem/", "q", {}),
     ("/trao-doi-va-thao-go/", "q", {}),
     ("/thu-tuc-hanh-chinh/", "q", {}),
     ("/api/v1/procedures/", "q", {}),
@@ -67,6 +70,63 @@ def failures(client):
             if response.status_code != 200:
                 bad.append((path, extra, probe, response.status_code))
     return bad
+
+
+def admin_search_boxes():
+    """The address of every search box in the Wagtail admin: each model's listing (snippets,
+    the dialogue queue, users, groups...), the page explorer and page search, images,
+    documents and the three choosers."""
+    from django.urls import NoReverseMatch, reverse
+    from wagtail.admin.viewsets import viewsets
+    from wagtail.admin.viewsets.model import ModelViewSet
+    from wagtail.models import Page
+
+    paths = [
+        reverse(name)  # loads the admin's URLs, which registers its viewsets
+        for name in (
+            "wagtailadmin_pages:search",
+            "wagtailadmin_choose_page_search",
+            "wagtailimages:index",
+            "wagtailimages_chooser:choose",
+            "wagtaildocs:index",
+            "wagtaildocs_chooser:choose",
+        )
+    ]
+    home = Page.objects.filter(depth=2).order_by("path").first()
+    paths.append(reverse("wagtailadmin_explore", args=[home.pk]))
+    for viewset in viewsets.viewsets:
+        if not isinstance(viewset, ModelViewSet):
+            continue
+        for view in ("index", "list"):  # a model viewset's listing, a snippet's
+            try:
+                paths.append(reverse(viewset.get_url_name(view)))
+                break
+            except NoReverseMatch:
+                continue
+    return sorted(set(paths))
+
+
+def admin_failures(client):
+    """Every (path, probe, status or exception) of the admin's search boxes that did not
+    answer 200; `client` is logged in as a superuser. An exception the test client re-raises
+    (a 500) is listed too, so one run shows every failing box."""
+    bad = []
+    for path in admin_search_boxes():
+        for probe in PROBES:
+            try:
+                status = client.get(path, {"q": probe}).status_code
+            except Exception as error:  # noqa: BLE001 - reported, not hidden
+                status = repr(error)[:80]
+            if status != 200:
+                bad.append((path, probe, status))
+    return bad
+
+
+def log_in_superuser(client):
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_superuser("fuzz", "fuzz@example.com", None)
+    client.force_login(user)
 
 
 def archive_hits(client, query):
@@ -91,3 +151,9 @@ def main():
         print("FAIL", failure)  # noqa: T201 - read by the test that spawned this process
     print("probes", len(PROBES) * len(ENDPOINTS), "failures", len(bad))  # noqa: T201
     print("quoted query finds answers", quoted_query_finds_answers(client))  # noqa: T201
+    log_in_superuser(client)
+    admin_bad = admin_failures(client)
+    for failure in admin_bad:
+        print("FAIL", failure)  # noqa: T201
+    boxes = len(admin_search_boxes())
+    print("admin boxes", boxes, "probes", len(PROBES) * boxes, "failures", len(admin_bad))  # noqa: T201

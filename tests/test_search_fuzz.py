@@ -1,12 +1,14 @@
-"""Punctuation and full-text syntax in every search box and search API, on both database
-backends: the shared PostgreSQL (in-process, with Elasticsearch when configured) and a fresh
-SQLite portal (the embedded default of `make run`, in a child process). Each probe answers
-200, a phrase in quotes finds the answers its words find, and nothing logs an ERROR; before
-the fix a `"` in the Q&A archive search on SQLite was a 503 "database unavailable" with an
-ERROR in the log (FTS5 syntax error)."""
+"""Punctuation and full-text syntax in every search box and search API, the admin's included
+(as a superuser), on both database backends: the shared PostgreSQL (in-process, with
+Elasticsearch when configured) and a fresh SQLite portal (the embedded default of `make
+run`, in a child process). Each probe answers 200, a phrase in quotes finds the answers its
+words find, and nothing logs an ERROR; before the fixes a `"` in the Q&A archive search on
+SQLite was a 503 "database unavailable" with an ERROR in the log, and `khai"sinh` in an
+admin search box a 500 (both FTS5 syntax errors)."""
 
 import logging
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +16,15 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from tests.search_fuzz import ENDPOINTS, PROBES, failures, quoted_query_finds_answers
+from tests.search_fuzz import (
+    ENDPOINTS,
+    PROBES,
+    admin_failures,
+    admin_search_boxes,
+    failures,
+    log_in_superuser,
+    quoted_query_finds_answers,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 # What the test run puts in the environment must not reach the SQLite portal.
@@ -30,6 +40,9 @@ def test_search_fuzz_on_postgresql(client, db, settings, caplog):
 
     assert failures(client) == []
     assert quoted_query_finds_answers(client)
+    log_in_superuser(client)
+    assert len(admin_search_boxes()) >= 20
+    assert admin_failures(client) == []
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
 
 
@@ -54,4 +67,6 @@ def test_search_fuzz_on_sqlite(tmp_path):
 
     assert f"probes {len(PROBES) * len(ENDPOINTS)} failures 0" in result.stdout, result.stdout
     assert "quoted query finds answers True" in result.stdout
+    admin = re.search(r"admin boxes (\d+) probes \d+ failures (\d+)", result.stdout)
+    assert admin and int(admin[1]) >= 20 and admin[2] == "0", result.stdout
     assert " ERROR " not in result.stderr, result.stderr[-2000:]

@@ -66,7 +66,7 @@ def test_embedded_default_is_sqlite_and_database_search():
     values = json.loads(read_settings("portal.settings.dev").stdout)
     assert values["engine"] == "django.db.backends.sqlite3"
     assert values["es"] == ""
-    assert values["search"] == "wagtail.search.backends.database"
+    assert values["search"] == "portal.search.wagtail_backend"
     assert values["cache"] == "django.core.cache.backends.locmem.LocMemCache"  # no Redis needed
     assert values["language"] == "vi"
 
@@ -76,7 +76,7 @@ def test_wagtail_search_stays_on_the_database_even_with_elasticsearch(module):
     values = json.loads(
         read_settings(module, SECRET_KEY="x", ELASTICSEARCH_URL="http://es:9200").stdout
     )
-    assert values["search"] == "wagtail.search.backends.database"
+    assert values["search"] == "portal.search.wagtail_backend"
 
 
 def test_production_refuses_to_start_without_a_secret_key():

@@ -11,7 +11,8 @@ Two kinds of finding:
   tax, social-insurance and bank-account numbers; licence plates; house numbers with their
   street; dates of birth (`patterns.py`).
 - **flagged** (left in place, shown to the reviewer, who must confirm each before approving):
-  a third party named after a title, "ông Lê Văn Hùng", "chị Lan", and the asker's given name
+  a third party named after a title, "ông Lê Văn Hùng", "chị Lan", "anh nguyen van hung"
+  (also one sharing syllables with the asker: flagged whole), and the asker's given name
   standing alone, "… (Ngọc)" (`asker.py`). Whether an official named in an answer may stay,
   or whether "An" is the asker or a word, is a human decision.
 
@@ -21,7 +22,8 @@ are kept: an answer without them is useless, and none identifies a citizen.
 Detectors work on the NFC text and on its fold (`portal.vietnamese.fold_aligned`: lower case,
 no diacritics, same length), so "tran thi bich ngoc", "TRẦN THỊ BÍCH NGỌC" and "Trần Thị
 Bích Ngọc" are one name and a match in the fold is the same span of the original. The
-corpus in tests/dialogue/masking_corpus.py measures precision and recall.
+corpus in tests/dialogue/masking_corpus.py and masking_corpus_titles.py measures precision
+and recall.
 """
 
 import unicodedata

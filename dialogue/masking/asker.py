@@ -8,9 +8,12 @@ name after a title "chị Ngọc") or with initials ("T.T.B.N.", "T.T.B. Ngọc"
 Ngọc"); the e-mail also by its local part; the phone with any separators, with +84 or
 without its leading 0; the street as written in the form.
 
-Someone else named after a title ("ông Lê Văn Hùng", "chị Lan") is flagged, not masked: the
-reviewer decides (an official's name in an answer may stay, a neighbour's may not). So is
-the asker's given name standing alone ("… (Ngọc)"), which may as well be a word ("An toàn").
+Someone else named after a title ("ông Lê Văn Hùng", "chị Lan", "anh Minh", in lower case
+"anh nguyen van hung", "chị lan": `names.py` says which lower-case words may be a name) is
+flagged, not masked: the reviewer decides (an official's name in an answer may stay, a
+neighbour's may not). When that name shares syllables with the asker's ("chị Trần Ngọc
+Lan" for Trần Thị Bích Ngọc) the whole of it is flagged rather than half masked. So is the
+asker's given name standing alone ("… (Ngọc)"), which may as well be a word ("An toàn").
 """
 
 import itertools
@@ -18,6 +21,7 @@ import re
 
 from portal.vietnamese import fold
 
+from . import names
 from .findings import Finding
 
 _B = r"(?<![a-z0-9])"
@@ -79,6 +83,9 @@ NOT_NAMES = {
     "de",
     "ve",
 }
+# Written exactly so (lower-cased, with diacritics), a word of NOT_NAMES is a given name:
+# "anh Minh" (not "Mình"), "chị Nhung" (not "Nhưng", "Những"), "anh Tài" (not "Tại").
+ALSO_NAMES = {"minh", "nhung", "tài"}
 # Offices written after a title: "ông Chủ tịch", "bà Giám đốc Sở" name a role, not a person.
 OFFICES = re.compile(
     r"^(?:chu tich|pho|giam doc|truong|bo truong|thu truong|bi thu|chanh|tong|cuc truong"
@@ -195,35 +202,49 @@ def _own(asker):
 
 # Only the title word is consumed, so "ông Nam và bà Hoa" finds both.
 TITLED = re.compile(r"(?<!\w)(\w+)(?=\s+([^\W\d_][\w']*(?:\s+[^\W\d_][\w']*){0,3}))")
+# Capitalised words that start a place or an office, never a name: "chị Ngọc Phường Phú
+# Xuân" names Ngọc, not "Ngọc Phường".
+NOT_IN_NAME = {"phường", "xã", "huyện", "tỉnh", "quận", "thôn", "sở", "ubnd", "ủy", "bộ", "phòng"}
 
 
 def _titled_names(text, folded, asker_parts):
-    """Capitalised words after a title word: the asker (masked) or someone else (flagged)."""
+    """Names after a title word: the asker's (masked) or someone else's (flagged).
+
+    Capitalised words are a name unless the first is a known word (NOT_NAMES, but not when
+    written as the given name it also is: ALSO_NAMES). Lower-case words are one only when
+    `names.lower_case_name` finds them plausible; the asker's own in lower case ("chị
+    ngọc") is flagged as possibly hers, since "anh an tâm" is not a name.
+    """
     for match in TITLED.finditer(text):
         if match.group(1).lower() not in TITLE_WORDS:
             continue
         words = match.group(2).split()
-        name = []
-        for word in words:
-            if not word[0].isupper():
-                break
-            name.append(word)
-        if not name:
-            continue
-        start = match.start(2)
-        end = _extend(text, start, len(name))
-        folded_name = fold(" ".join(name))
         following = fold(match.group(2))
-        if (
-            f"{fold(match.group(1))} {following}".startswith(tuple(NOT_PEOPLE))
-            or OFFICES.match(following)
-            or folded_name.split()[0] in NOT_NAMES
+        if f"{fold(match.group(1))} {following}".startswith(tuple(NOT_PEOPLE)) or OFFICES.match(
+            following
         ):
             continue
-        if asker_parts and set(folded_name.split()) <= asker_parts:
+        capitalised = words[0][0].isupper()
+        if capitalised:
+            count = 0
+            for word in words:
+                if not word[0].isupper() or word.lower() in NOT_IN_NAME:
+                    break
+                count += 1
+            first = words[0].lower()
+            if not count or (fold(first) in NOT_NAMES and first not in ALSO_NAMES):
+                continue
+        else:
+            count = names.lower_case_name(words)
+            if not count:
+                continue
+        start = match.start(2)
+        end = _extend(text, start, count)
+        own = asker_parts and set(fold(" ".join(words[:count])).split()) <= asker_parts
+        if own and capitalised:
             yield Finding(start, end, "asker_name", True, "")
         else:
-            yield Finding(start, end, "third_party", False, "")
+            yield Finding(start, end, "asker_given_name" if own else "third_party", False, "")
 
 
 def _extend(text, start, count):
@@ -237,6 +258,9 @@ def _extend(text, start, count):
 
 
 def find_all(text, folded, asker):
+    asker_parts = set(_words(getattr(asker, "full_name", ""))) if asker else set()
+    titled = list(_titled_names(text, folded, asker_parts))
+    others = [f for f in titled if f.kind == "third_party"]
     found = []
     for kind, patterns in _own(asker):
         for pattern, partial in patterns:
@@ -244,15 +268,18 @@ def find_all(text, folded, asker):
                 span = match.span(1) if match.re.groups else match.span()
                 if span[1] <= span[0]:
                     continue
-                if (
-                    partial
-                    and not _written_as_name(text[span[0] : span[1]])
-                    and not INTRODUCED.search(folded[max(0, span[0] - 30) : span[0]])
+                if partial and (
+                    # "chị Trần Ngọc Lan" is someone else, not "chị [đã ẩn] Lan": the whole
+                    # name is flagged for the reviewer instead.
+                    any(span[0] < other.end and other.start < span[1] for other in others)
+                    or (
+                        not _written_as_name(text[span[0] : span[1]])
+                        and not INTRODUCED.search(folded[max(0, span[0] - 30) : span[0]])
+                    )
                 ):
                     continue
                 found.append(Finding(*span, kind, True, ""))
-    asker_parts = set(_words(getattr(asker, "full_name", ""))) if asker else set()
-    found.extend(_titled_names(text, folded, asker_parts))
+    found.extend(titled)
     if asker is not None:
         found.extend(_given_name_alone(text, folded, _words(getattr(asker, "full_name", ""))))
     return found

@@ -30,9 +30,12 @@ _AT = (
 _DOT_WORD = r"(?:dot|cham)"
 _DOT = rf"(?:\.|\s\.\s|\s*[\[\(\{{<]\s*(?:{_DOT_WORD}|\.)\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+)"
 _LABEL = r"[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?"
+# The local part's dots may be spelled too: "ngoc dot tran85 at example dot com". (A plain
+# "." is already a character of _LOCAL: allowing it here too would backtrack exponentially.)
+_SPELLED_DOT = rf"(?:\s\.\s|\s*[\[\(\{{<]\s*(?:{_DOT_WORD}|\.)\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+)"
 EMAIL = re.compile(
     rf"(?<![a-z0-9._%+\-])(?:{_LOCAL}\s?@\s?{_LABEL}(?:(?:\.|\s\.\s){_LABEL})*"
-    rf"|{_LOCAL}{_AT}{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}[a-z]{{2,6}})(?![a-z0-9])"
+    rf"|{_LOCAL}(?:{_SPELLED_DOT}{_LOCAL})*{_AT}{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}[a-z]{{2,6}})(?![a-z0-9])"
 )
 
 # --- numbers ----------------------------------------------------------------------------
@@ -146,7 +149,9 @@ def spelled_numbers(text, folded):
 
 # --- passports, insurance cards, plates ---------------------------------------------------
 
-PASSPORT = re.compile(r"(?<![a-z0-9])[a-z]\s?\d{7}(?![a-z0-9])")
+# One letter and seven digits ("B1234567"), anywhere in capitals; eight digits
+# ("C12345678") only after "hộ chiếu", whose digits alone were masked as "C[đã ẩn]".
+PASSPORT = re.compile(r"(?<![a-z0-9])[a-z]\s?\d{7}\d?(?![a-z0-9])")
 INSURANCE_CARD = re.compile(r"(?<![a-z0-9])[a-z]{2}\s?\d(?:[\s.]?\d){12}(?![a-z0-9])")
 PLATE = re.compile(
     r"(?<![a-z0-9./])\d{2}\s?-?\s?[a-z]{1,2}\d?\s?[\-. ]?\s?\d{3}\.?\d{1,2}(?![a-z0-9/]|\.\d)"
@@ -165,7 +170,9 @@ def identifiers(text, folded):
     for match in DOSSIER_CODE.finditer(folded):
         yield Finding(*match.span(), "dossier_code", True, "")
     for match in PASSPORT.finditer(folded):
-        if text[match.start()].isupper() or _context(folded, match.start()) == "passport":
+        after_cue = _context(folded, match.start()) == "passport"
+        seven = len(re.sub(r"\D", "", match.group())) == 7
+        if after_cue or (seven and text[match.start()].isupper()):
             yield Finding(*match.span(), "passport", True, "")
     for match in INSURANCE_CARD.finditer(folded):
         yield Finding(*match.span(), "insurance", True, "")
@@ -211,9 +218,10 @@ def _street_words(text, position, limit=4):
     return end, taken
 
 
-# "ở 45 Hùng Vương", "tại 7 Tôn Đức Thắng": a bare number after where-words, then a name.
+# "ở 45 Hùng Vương", "tại 7 Tôn Đức Thắng", "ở số 5 Lê Lợi": a number after where-words
+# (and "số"), then a name.
 HOUSE_AFTER_WHERE = re.compile(
-    r"(?<![a-z])(?:o|tai|dia chi|cu tru|song|nha|tru)\s*:?\s*(?P<house>\d+[a-z]?)(?=\s)"
+    r"(?<![a-z])(?:o|tai|dia chi|cu tru|song|nha|tru)\s*:?\s*(?:so\s+)?(?P<house>\d+[a-z]?)(?=\s)"
 )
 # Capitalised words that start an office or a division, not a street.
 _NOT_A_STREET = re.compile(
@@ -265,9 +273,10 @@ BIRTH_YEAR_SHORT = re.compile(
     r"(?<![a-z])(?P<cue>nam sinh|sinh nam|ns|sn)\s*:?\s*(?P<date>[4-9]\d|0\d)(?![\d/]|[.,]\d|\s?%)"
     r"(?!\s+(?:tuoi|nguoi|ho|ca|tre|chau|em|con|lan|hoc sinh))"
 )
-# "phát sinh năm 2023", "vệ sinh ngày 5/6/2024", "khai sinh năm 2024": not a birth date.
+# "phát sinh năm 2023", "vệ sinh ngày 5/6/2024", "khai sinh năm 2024", a martyr's "hy sinh
+# năm 1972": not a birth date.
 _NOT_BIRTH_BEFORE = re.compile(
-    r"(?:phat|ve|khai|hoc|hoi|ho|tai|nay|xay|thai|giay khai|chung|ky|truong|sinh)\s$"
+    r"(?:phat|ve|khai|hoc|hoi|ho|tai|nay|xay|thai|giay khai|chung|ky|truong|sinh|hy|hi)\s$"
 )
 
 

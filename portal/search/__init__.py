@@ -5,5 +5,6 @@ from here and never from each other: the Elasticsearch connection and its error 
 (`elastic`), the alias-swap rebuild and bulk loading (`indexes`), the words a query and a
 document are split into (`text`), marking matched words (`highlight`), the result shape
 (`response`), parameter validation (`params`) and id lists for the database fallback
-(`database`). Vietnamese folding itself is `portal.vietnamese`.
+(`database`). Vietnamese folding itself is `portal.vietnamese`. Wagtail's own search (the
+admin, `Page.search`) is configured here too: `wagtail_backend`.
 """

@@ -220,7 +220,8 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Wagtail's login form leaves "Password" untranslatable; ours labels it.
 WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_login.PortalLoginForm"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend; on SQLite, with queries written so FTS5 accepts them.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "portal.search.wagtail_backend"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 # mp4, webm and vtt: self-hosted videos and their captions in articles (news/media_blocks.py).
 WAGTAILDOCS_EXTENSIONS = [

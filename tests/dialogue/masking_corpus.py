@@ -4,7 +4,8 @@ Written for this test (no real person). Each case names its asker, the substring
 be masked, by category ("name": the asker's name in any form; "ident": every other personal
 datum), and the third parties that must be flagged. Whatever else gets masked counts against
 precision: negatives (`N`) hold procedure codes, document numbers, decision dates, sums of
-money, hotlines and ordinary prose that must come out unchanged.
+money, hotlines and ordinary prose that must come out unchanged. Names after a title are
+in masking_corpus_titles.py; the test measures both lists as one corpus.
 """
 
 from dataclasses import dataclass, field
@@ -146,6 +147,10 @@ CORPUS = [
     P("gửi vào hai.tran @ gmail . com giúp", ident=["hai.tran @ gmail . com"]),
     P("thư của cháu: thuy.nguyen{at}gmail{dot}com", ident=["thuy.nguyen{at}gmail{dot}com"]),
     P("(email: phong.le@congty.com.vn)", ident=["phong.le@congty.com.vn"]),
+    P(
+        "email ngoc dot tran85 at example dot com",
+        ident=["ngoc dot tran85 at example dot com"],
+    ),
     # --- phone numbers, also spelled -------------------------------------------------------
     P("Số của chồng tôi là 0912345678.", ident=["0912345678"]),
     P("Liên hệ 0912 345 678 (anh Tuấn).", ident=["0912 345 678"], flag=["Tuấn"]),
@@ -183,6 +188,7 @@ CORPUS = [
     P("Hộ chiếu số B1234567 hết hạn.", ident=["B1234567"]),
     P("hộ chiếu: c 7654321", ident=["c 7654321"]),
     P("Passport N2345678", ident=["N2345678"]),
+    P("Số hộ chiếu là C12345678.", ident=["C12345678"]),
     P("Mã số thuế 0101234567.", ident=["0101234567"]),
     P("MST: 0101234567-001", ident=["0101234567-001"]),
     P("mã số thuế cá nhân 8012345678", ident=["8012345678"]),
@@ -215,6 +221,8 @@ CORPUS = [
     P("12A đường Trần Phú", ident=["12A đường Trần Phú"]),
     P("Ở 3/2 Bà Triệu (kiệt sau chợ).", ident=["3/2 Bà Triệu"]),
     P("số 9 ngõ 102 đường Trường Chinh", ident=["9 ngõ 102 đường Trường Chinh"]),
+    P("Tôi ở số 5 Lê Lợi, gần chợ.", ident=["5 Lê Lợi"]),
+    P("Nhà ở số 5 Lê Lợi bị nứt tường.", ident=["5 Lê Lợi"]),
     # --- dates of birth ------------------------------------------------------------------------
     P("Tôi sinh ngày 12/05/1985 tại Huế.", ident=["12/05/1985"]),
     P("Ngày sinh: 03-11-1990.", ident=["03-11-1990"]),
