@@ -21,6 +21,7 @@ from time import monotonic
 from django.http.request import split_domain_port
 from wagtail.models import Site
 from wagtail.models.sites import get_site_for_hostname
+from wagtail.views import serve
 
 MEMO_SECONDS = 1.0
 _found = {}  # (hostname, port) -> (pristine Site with its root page, monotonic time until)
@@ -57,12 +58,16 @@ def forget(**kwargs):
 
 
 class SiteLookupMiddleware:
-    """Gives page requests their Site from the memo. After the page cache: a hit needs none."""
+    """Gives page requests (Wagtail's `serve` view) their Site from the memo. Other views find
+    it Wagtail's way if they need it, so /healthz still touches no database. After the page
+    cache: a hit needs none."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not hasattr(request, "_wagtail_site"):
-            request._wagtail_site = site_for(request)
         return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is serve and not hasattr(request, "_wagtail_site"):
+            request._wagtail_site = site_for(request)
