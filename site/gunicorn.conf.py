@@ -13,6 +13,14 @@ seconds later and then imported Django and Wagtail again, and wrk saw requests t
   it that does not import it again. Connections (database, Redis, Elasticsearch) are opened
   lazily, by each worker. Consequence: a new release needs `systemctl restart portal` (as
   site/DEPLOY.md says), not a HUP reload.
+- keepalive = 0: every response closes its connection, so each request is accepted afresh by
+  whichever worker is free. With keep-alive, a threaded worker keeps every connection it
+  accepted for as long as the client keeps it open; when one worker had taken all of a load's
+  connections, one core did the work of two. Side by side with bakerydemo (#21, wrk -c 8, quiet
+  machine) the uncached article swung between about 65 and 130 req/s from one 8-second round
+  to the next (ratios 1.99 / 0.96 / 1.06); with keepalive = 0, 112-137 req/s (1.83 / 1.78 /
+  1.68), home 84-94 req/s instead of 44-87. Nginx opens a new loopback connection per request
+  then, which costs far less than a core left idle.
 """
 
 import multiprocessing
@@ -22,6 +30,7 @@ bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 timeout = 30
+keepalive = 0
 graceful_timeout = 30
 preload_app = True
 max_requests = 50000
