@@ -24,7 +24,13 @@ def get_or_build(site_id, language, build):
 
 
 def invalidate(**kwargs):
+    bump(VERSION_KEY)
+
+
+def bump(version_key):
+    """Move a version key on, so every entry kept under the old version is ignored (also the
+    portal settings' key, `PortalSettings.for_site`)."""
     try:
-        cache.incr(VERSION_KEY)
+        cache.incr(version_key)
     except ValueError:
-        cache.set(VERSION_KEY, 1, None)
+        cache.set(version_key, 1, None)

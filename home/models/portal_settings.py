@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from home import menu_cache
 from home.branding import colours
 from home.branding.logo import logo_kind, validate_logo
 
@@ -142,10 +143,7 @@ class PortalSettings(BaseSiteSetting):
 
     @staticmethod
     def forget(**kwargs):
-        try:
-            cache.incr(SETTINGS_VERSION_KEY)
-        except ValueError:
-            cache.set(SETTINGS_VERSION_KEY, 1, None)
+        menu_cache.bump(SETTINGS_VERSION_KEY)
 
     def clean(self):
         super().clean()
