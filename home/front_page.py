@@ -27,6 +27,7 @@ tests/ops/test_query_counts.py).
 
 import logging
 from collections import defaultdict
+from functools import cache as cache_once
 
 from django.apps import apps
 from django.conf import settings
@@ -181,14 +182,12 @@ def top_stories(highlights, latest):
     return chosen
 
 
-def news_context(sections, also_render=()):
+def news_context(sections):
     """The news sections, as callables computed once and only if the template asks: the
     home page caches their rendering under the news index's listing version (home_page.html),
-    so a warm render runs none of their queries. Images in `also_render` (the portal links'
-    logos) get their renditions in the same query as the stories' pictures."""
+    so a warm render runs none of their queries."""
     news_index = sections.get("news.NewsIndexPage")
     if news_index is None:
-        attach_renditions(also_render)
         return {
             "lead_story": None,
             "secondary_stories": [],
@@ -218,7 +217,6 @@ def news_context(sections, also_render=()):
         return lambda: compute()[name]
 
     names = ("lead_story", "secondary_stories", "latest_news", "news_by_category")
-    attach_renditions(also_render)
     return {"news_index": news_index, **{name: part(name) for name in names}}
 
 
@@ -288,8 +286,14 @@ def slot_items(slot, home, request):
 
 def sections(home, request):
     found = sections_for(home, request)
-    portal_links = list(home.portal_links.select_related("logo"))
-    context = news_context(found, also_render=[link.logo for link in portal_links])
+
+    @cache_once  # asked by {% if %}, then {% for %}; not at all when the fragment is cached
+    def portal_links():
+        links = list(home.portal_links.select_related("logo"))
+        attach_renditions([link.logo for link in links])
+        return links
+
+    context = news_context(found)
     context.update(
         procedure_directory=found.get("search.ProcedureDirectoryPage"),
         portal_links=portal_links,

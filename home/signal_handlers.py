@@ -1,15 +1,16 @@
-"""Forget the cached menus when a menu or a page they may link to changes, and this
-process's Sites when a Site changes, and the cached portal settings when they change.
+"""Forget the cached menus when a menu or a page they may link to changes, this process's
+Sites when a Site changes, the cached portal settings when they change, and the cached routes
+(home.route_cache) when a page, a Site, a Locale or a view restriction changes.
 
 Wagtail's convention: connected from `HomeConfig.ready()`, each receiver with `sender=`
 (every page model for Wagtail's page signals, the base `Page` row for deletions).
 """
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, Site, get_page_models
+from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from home import menu_cache, site_lookup
+from home import menu_cache, route_cache, site_lookup
 from home.models import MainMenu, MenuItem, PortalSettings
 
 
@@ -32,3 +33,9 @@ def register_signal_handlers():
         for name, signal in page_signals.items():
             uid = f"menus-{name}-{model._meta}"
             signal.connect(menu_cache.invalidate, sender=model, dispatch_uid=uid)
+            signal.connect(route_cache.invalidate, sender=model, dispatch_uid=f"routes-{uid}")
+        post_save.connect(route_cache.page_saved, sender=model, dispatch_uid=f"routes-{model}")
+    post_delete.connect(route_cache.invalidate, sender=Page, dispatch_uid="routes-page-del")
+    for model in (Site, Locale, PageViewRestriction):
+        post_save.connect(route_cache.invalidate, sender=model, dispatch_uid=f"routes-{model}")
+        post_delete.connect(route_cache.invalidate, sender=model, dispatch_uid=f"routed-{model}")

@@ -23,6 +23,8 @@ from wagtail.models import Site
 from wagtail.models.sites import get_site_for_hostname
 from wagtail.views import serve
 
+from home import route_cache
+
 MEMO_SECONDS = 1.0
 _found = {}  # (hostname, port) -> (pristine Site with its root page, monotonic time until)
 
@@ -58,9 +60,9 @@ def forget(**kwargs):
 
 
 class SiteLookupMiddleware:
-    """Gives page requests (Wagtail's `serve` view) their Site from the memo. Other views find
-    it Wagtail's way if they need it, so /healthz still touches no database. After the page
-    cache: a hit needs none."""
+    """Gives page requests (Wagtail's `serve` view) their Site from the memo and their route
+    from home.route_cache. Other views find the Site Wagtail's way if they need it, so /healthz
+    still touches no database. After the page cache: a hit needs neither."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -69,5 +71,11 @@ class SiteLookupMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is serve and not hasattr(request, "_wagtail_site"):
+        if view_func is not serve:
+            return
+        if not hasattr(request, "_wagtail_site"):
             request._wagtail_site = site_for(request)
+        # Where the address leads, from the shared cache when no page changed (route_cache):
+        # Wagtail's serve finds it on the request.
+        path = view_kwargs.get("path", view_args[0] if view_args else "")
+        route_cache.route(request, path)

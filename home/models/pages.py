@@ -6,12 +6,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.route_cache import KnownRestrictionsMixin
 from home.route_trail import RouteTrailMixin
 from home.slugs import AsciiSlugMixin
 from sitesearch.site_search import FoldedSearchMixin
 
 
-class HomePage(AsciiSlugMixin, RouteTrailMixin, Page):
+class HomePage(AsciiSlugMixin, KnownRestrictionsMixin, RouteTrailMixin, Page):
     intro = models.TextField(_("giới thiệu"), blank=True)
 
     parent_page_types = ["wagtailcore.Page"]
@@ -71,7 +72,9 @@ class NationalPortalLink(Orderable):
         return self.title
 
 
-class StandardPage(AsciiSlugMixin, RouteTrailMixin, FoldedSearchMixin, Page):
+class StandardPage(
+    AsciiSlugMixin, KnownRestrictionsMixin, RouteTrailMixin, FoldedSearchMixin, Page
+):
     """Guidance and information pages (Hướng dẫn, Cơ cấu tổ chức, ...)."""
 
     intro = models.TextField(_("tóm tắt"), blank=True)

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from home import menu_cache
+from home import menu_cache, route_cache
 from home.models import MainMenu, PortalSettings
 from home.route_trail import known_ancestors
 
@@ -51,18 +51,25 @@ class Navigation:
         """{translation key: {language: live page}} for the home page and the page shown.
 
         One query serves the header (home page per language), the language links and the
-        hreflang alternates of the page being shown.
+        hreflang alternates of the page being shown; it is kept with the routes, under the
+        version any page change moves on (home.route_cache).
         """
         if self.site is None:
             return {}
         keys = {self.site.root_page.translation_key}
         if self.page is not None:
             keys.add(self.page.translation_key)
-        found = {}
-        versions = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
-        for version in versions:
-            found.setdefault(version.translation_key, {})[version.locale.language_code] = version
-        return found
+
+        def read():
+            found = {}
+            versions = Page.objects.live().filter(translation_key__in=keys)
+            for version in versions.select_related("locale"):
+                found.setdefault(version.translation_key, {})[version.locale.language_code] = (
+                    version
+                )
+            return found
+
+        return route_cache.remember(self.request, "translations", sorted(keys), read)
 
     @cached_property
     def homes(self):
@@ -79,7 +86,7 @@ class Navigation:
 
     @cached_property
     def home_url(self):
-        return self.home.get_url(self.request) if self.home is not None else "/"
+        return (self.home.get_url(self.request) if self.home is not None else None) or "/"
 
     @cached_property
     def info(self):
@@ -149,6 +156,12 @@ def navigation(context):
 def site_home(context):
     """The site's home page in the language being shown (falls back to Vietnamese)."""
     return navigation(context).home
+
+
+@register.simple_tag(takes_context=True)
+def site_home_url(context):
+    """The address of the site's home page in the language being shown."""
+    return navigation(context).home_url
 
 
 @register.simple_tag(takes_context=True)

@@ -14,10 +14,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 from wagtail.search import index
 
+from home.route_cache import KnownRestrictionsMixin
 from home.slugs import AsciiSlugMixin
 from news.blocks import ArticleBodyBlock
 from news.forms import NewsPageForm
@@ -29,7 +30,7 @@ ROUTE_SLUGS = frozenset({"chuyen-muc", "theo-ngay", "rss"})
 PRINT_PARAMETER = "ban-in"
 
 
-class NewsPage(AsciiSlugMixin, FoldedSearchMixin, Page):
+class NewsPage(AsciiSlugMixin, KnownRestrictionsMixin, FoldedSearchMixin, Page):
     """One article (bài viết) under a news index."""
 
     date = models.DateTimeField(
@@ -215,19 +216,3 @@ class NewsPage(AsciiSlugMixin, FoldedSearchMixin, Page):
         context["json_ld"] = partial(structured_data.news_article_json_ld, self, request)
         context["fragment_seconds"] = settings.FRAGMENT_CACHE_SECONDS
         return context
-
-    def get_view_restrictions(self):
-        """Wagtail's check, without its two queries when routing already knows the answer.
-
-        Wagtail reads every ancestor (to resolve aliases) and then their restrictions. Routed
-        through its news index (NewsIndexPage._routed_article), an article knows the paths of
-        every restricted page, cached under the listing version that any restriction saved or
-        deleted bumps, and that no page it was routed through is an alias: if no restricted
-        path is above it, nothing applies.
-        """
-        index = getattr(self, "routed_index", None)
-        if index is None or not getattr(self, "routed_without_aliases", False):
-            return super().get_view_restrictions()
-        if any(self.path.startswith(path) for path in index.private_paths):
-            return super().get_view_restrictions()
-        return PageViewRestriction.objects.none()

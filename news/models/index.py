@@ -12,6 +12,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from home import route_trail
+from home.route_cache import KnownRestrictionsMixin
 from home.route_trail import RouteTrailMixin
 from home.slugs import AsciiSlugMixin
 from news.models.article import NewsPage
@@ -22,7 +23,9 @@ PAGE_PARAMETER = "trang"
 CACHE_SECONDS = 24 * 3600
 
 
-class NewsIndexPage(AsciiSlugMixin, RouteTrailMixin, RoutablePageMixin, Page):
+class NewsIndexPage(
+    AsciiSlugMixin, KnownRestrictionsMixin, RouteTrailMixin, RoutablePageMixin, Page
+):
     """ "Tin tức": the newest articles first, one list per category, news by date, feeds."""
 
     intro = models.TextField(gettext_lazy("giới thiệu"), blank=True)
@@ -89,15 +92,6 @@ class NewsIndexPage(AsciiSlugMixin, RouteTrailMixin, RoutablePageMixin, Page):
         article = self._routed_article(path_components)
         if article is not None:
             route_trail.remember(request, self)  # super().route is skipped
-            # For NewsPage.get_view_restrictions: the index, and whether the walk down from
-            # the home page was fully seen and met no alias (their restrictions are elsewhere).
-            walked = route_trail.known_ancestors(request, article, 2)
-            article.routed_index = self
-            article.routed_without_aliases = (
-                walked is not None
-                and not article.alias_of_id
-                and not any(page.alias_of_id for page in walked)
-            )
             return article.route(request, [])
         return super().route(request, path_components)
 
