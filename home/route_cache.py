@@ -17,9 +17,14 @@ no request reads any more.
 
 What is kept is a snapshot taken as routing ends: the route (page, arguments) and what routing
 noted on the request (the pages walked, for the breadcrumbs; the news index). Every request
-gets its own copy. Objects the pages carry from other tables (an article's picture, a
-document's issuer) are dropped from the snapshot, since they change without a page changing:
-a page that shows them reads them again. Languages stay (a Locale change moves the version).
+gets its own copy. Routes through a routable page's sub-routes (a news index's lists and
+feeds) are not kept (NOTED_ON_REQUEST). Objects the pages carry from other tables (an
+article's picture, a document's issuer) are dropped from the snapshot, since they change
+without a page changing: a page that shows them reads them again. Languages stay (a Locale
+change moves the version).
+
+This holds while a page type's `route()` looks at nothing else (Wagtail's do not, nor do
+ours: who may see a page is checked after routing, by Wagtail's view-restriction hook).
 
 A route that fails (404) is not kept. ROUTE_CACHE_SECONDS bounds how long an unused entry
 stays (0 turns the cache off); the data in an entry is never older than the version.
@@ -41,6 +46,11 @@ from home.menu_cache import bump
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "portal:pages:version"
+# What routing may note on the request and be kept with the route (home.route_trail, news
+# index). A route that noted anything else is not kept: it may depend on who asks (the user,
+# the session), or be Django's ResolverMatch of a routable page's sub-route (lists, feeds),
+# which refuses to be copied.
+NOTED_ON_REQUEST = frozenset({"portal_route_trail", "news_index"})
 VERSION_ATTRIBUTE = "_portal_pages_version"
 # Fields Wagtail writes when a draft is saved, autosaved or locked: the live page is unchanged.
 DRAFT_FIELDS = frozenset(
@@ -89,13 +99,9 @@ def route(request, path):
         return result
     before = set(request.__dict__)
     result = Page.route_for_request(request, path)
-    if result is not None:
-        noted = {
-            name: value
-            for name, value in request.__dict__.items()
-            if name not in before and name != "_wagtail_route_for_request"
-        }
-        blob = _snapshot(result, noted)
+    noted = set(request.__dict__) - before - {"_wagtail_route_for_request"}
+    if result is not None and noted <= NOTED_ON_REQUEST:
+        blob = _snapshot(result, {name: getattr(request, name) for name in noted})
         if blob is not None:
             cache.set(key, blob, settings.ROUTE_CACHE_SECONDS)
     return result

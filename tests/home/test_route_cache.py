@@ -141,3 +141,20 @@ def test_turned_off_every_request_routes(client, article, settings):
     client.get(ARTICLE)
     _, again = page_queries(client, ARTICLE)
     assert again
+
+
+def test_a_route_that_notes_something_unknown_on_the_request_is_not_kept(
+    client, home_page, monkeypatch
+):
+    add_page(home_page, StandardPage, title="Hướng dẫn", slug="huong-dan")
+    wagtails, routed = StandardPage.route, []
+
+    def route_noting(self, request, path_components):
+        routed.append(self.slug)
+        request.chosen_for_this_visitor = True  # may not hold for the next one
+        return wagtails(self, request, path_components)
+
+    monkeypatch.setattr(StandardPage, "route", route_noting)
+    client.get("/huong-dan/")
+    client.get("/huong-dan/")
+    assert routed == ["huong-dan", "huong-dan"]  # routed afresh each time
