@@ -2,11 +2,11 @@
 
 The page cache (ops.pagecache) empties itself on most changes; an article says instead which
 URL paths show it, so that a busy editorial day leaves the other articles, the procedure
-directory and the dialogue pages cached: the article, its news index with every list and feed
-under it (categories, by date), the home page in every language, the site search and the
-sitemap. Other articles cached with it in their "Các tin khác" keep that list until their
-copy expires (PAGE_CACHE_SECONDS). An article linked from a menu is shown on every page,
-so it empties the whole cache.
+directory and the dialogue pages cached: the article and its versions in other languages, its
+news index with every list and feed under it (categories, by date), the home page in every
+language, the site search and the sitemap. Other articles cached with it in their "Các tin
+khác" keep that list until their copy expires (PAGE_CACHE_SECONDS). An article linked from a
+menu is shown on every page, so it empties the whole cache.
 """
 
 from urllib.parse import urlsplit
@@ -30,6 +30,8 @@ def article_paths(article):
     if MenuItem.objects.filter(link_page_id=article.pk).exists():
         return None
     paths = {url_path(article)}
+    # Its versions in other languages name it (language links, hreflang).
+    paths.update(url_path(version) for version in article.get_translations())
     index = parent_index(article)
     if index is not None:
         base = url_path(index)

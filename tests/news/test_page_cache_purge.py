@@ -158,3 +158,22 @@ def test_the_front_end_cache_is_purged_for_the_same_addresses(settings, articles
     paths = {url.split("//", 1)[1].split("/", 1)[1] for url in RecordingBackend.purged}
     assert {"", "tin-tuc/", "tin-tuc/bai-duoc-sua/", "tin-tuc/rss/"} <= paths
     assert "tin-tuc/bai-khong-lien-quan/" not in paths
+
+
+def test_publishing_an_article_refreshes_its_english_version_s_language_links(
+    client, articles, home_page, news_index
+):
+    from tests.home.builders import english_home, translate
+
+    published, _ = articles
+    english_news = translate(news_index, english_home(home_page), title="News", slug="news")
+    translate(published, english_news, title="Notice in English", slug="notice")
+    english_path = "/en/news/notice/"
+    warm(client, [english_path])
+    assert PUBLISHED in client.get(english_path).content.decode()  # its language link
+
+    published.unpublish()  # the English page must no longer offer the Vietnamese one
+
+    response = client.get(english_path)
+    assert response["X-Page-Cache"] == "MISS"
+    assert PUBLISHED not in response.content.decode()
