@@ -321,11 +321,16 @@ def test_an_edit_through_the_admin_form_marks_only_the_changed_entry(
 def test_each_week_has_its_own_canonical_address(client, schedule_page, vice_chair):
     """On the Site's root URL (http://localhost in tests) like every page's, whatever host the
     request named; the print view names the week it prints, not the schedule's first page."""
-    own = "http://localhost/lich-cong-tac/lanh-dao/tran-thi-hanh/?tuan=2026-12-07"
+    week = schedule.this_monday() + datetime.timedelta(days=7)  # another week than this one
+    iso = week.isocalendar()
+    own = f"http://localhost/lich-cong-tac/lanh-dao/tran-thi-hanh/?tuan={week:%Y-%m-%d}"
     this_week = "http://localhost/lich-cong-tac/"
     for url, canonical in (
-        ("/lich-cong-tac/lanh-dao/tran-thi-hanh/?tuan=10/12/2026", own),
-        ("/lich-cong-tac/lanh-dao/tran-thi-hanh/?tuan=2026-W50&ban-in=1", own),
+        (
+            f"/lich-cong-tac/lanh-dao/tran-thi-hanh/?tuan={week + datetime.timedelta(3):%d/%m/%Y}",
+            own,
+        ),
+        (f"/lich-cong-tac/lanh-dao/tran-thi-hanh/?tuan={iso.year}-W{iso.week:02d}&ban-in=1", own),
         ("/lich-cong-tac/?ban-in=1", this_week),
         ("/lich-cong-tac/?tuan=" + f"{schedule.this_monday():%Y-%m-%d}", this_week),
     ):
