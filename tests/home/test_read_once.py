@@ -15,6 +15,13 @@ from tests.conftest import add_page
 pytestmark = pytest.mark.postgres
 
 
+@pytest.fixture(autouse=True)
+def _route_every_request(settings):
+    """These memos serve routing itself: with the route cache on (home.route_cache,
+    tests/home/test_route_cache.py) a route seen before would not route again."""
+    settings.ROUTE_CACHE_SECONDS = 0
+
+
 def queries_for(client, path):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(path)
