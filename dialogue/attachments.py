@@ -13,7 +13,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ops.storage import CleanFileSystemStorage
+from ops.storage import PrivateStorage
 
 # (MIME type, extensions, leading bytes) of the only kinds accepted.
 KINDS = {
@@ -24,23 +24,7 @@ KINDS = {
 EXTENSION_FOR_KIND = {"pdf": "pdf", "jpeg": "jpg", "png": "png"}
 
 
-class PrivateStorage(CleanFileSystemStorage):
-    """FileSystemStorage rooted at DIALOGUE_ATTACHMENT_ROOT, read when used (tests override it)."""
-
-    @property
-    def base_location(self):
-        return str(settings.DIALOGUE_ATTACHMENT_ROOT)
-
-    @property
-    def location(self):
-        return str(settings.DIALOGUE_ATTACHMENT_ROOT)
-
-    @property
-    def base_url(self):
-        return None
-
-
-_storage = PrivateStorage()
+_storage = PrivateStorage("DIALOGUE_ATTACHMENT_ROOT")
 
 
 def private_storage():

@@ -12,8 +12,8 @@ from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 
+from documents.attachments import CONTENT_TYPES, extension_of
 from documents.forms import DocumentSearchForm
 from documents.models import AttachmentFile, DocumentAttachment
 from documents.params import sort_links
@@ -89,7 +89,6 @@ def search_page(request, index_page):
     return page_response
 
 
-@never_cache
 def download(request, index_page, pk):
     """Serve an attachment of a live document under this index, counting the download; a
     private document's only to those its page would be shown to."""
@@ -100,17 +99,14 @@ def download(request, index_page, pk):
         .select_related("page")
         .first()
     )
-    if attachment is None or not attachment.file or not may_view(request, attachment.page):
+    if attachment is None or not may_view(request, attachment.page):
         raise Http404(_("Không có tệp này."))
-    try:
-        handle = attachment.file.open("rb")
-    except FileNotFoundError as error:
-        raise Http404(_("Không có tệp này.")) from error
+    response = file_response(attachment.file, attachment.title)
     name = attachment.file.name
     if not AttachmentFile.objects.filter(name=name).update(downloads=F("downloads") + 1):
         AttachmentFile.objects.get_or_create(name=name)
         AttachmentFile.objects.filter(name=name).update(downloads=F("downloads") + 1)
-    return FileResponse(handle, as_attachment=True, filename=download_name(attachment))
+    return response
 
 
 def may_view(request, page):
@@ -119,10 +115,30 @@ def may_view(request, page):
     return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
 
 
-def download_name(attachment):
+def file_response(field_file, title):
+    """The one way a stored file is handed out (a document's attachment, a draft's files),
+    once the caller has decided this visitor may have it: always as a download named after
+    `title`, typed by its extension (nosniff comes from SecurityMiddleware), and kept by no
+    cache, since who may have it is decided per request. No file, or a file missing from
+    storage, is the 404 page."""
+    if not field_file:
+        raise Http404(_("Không có tệp này."))
+    try:
+        handle = field_file.open("rb")
+    except FileNotFoundError as error:
+        raise Http404(_("Không có tệp này.")) from error
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=download_name(title, field_file.name),
+        content_type=CONTENT_TYPES.get(extension_of(field_file.name)),
+    )
+    add_never_cache_headers(response)
+    return response
+
+
+def download_name(title, stored_name):
     """The name the visitor's file gets: its title, readable without diacritics
     ("nghi-dinh-61-2018-nd-cp.pdf"), never the storage's name with its random suffix."""
-    stem = slugify(fold(attachment.title).replace("/", "-")) or slugify(
-        fold(attachment.file.name.rsplit("/", 1)[-1])
-    )
-    return f"{stem[:120] or 'van-ban'}.{attachment.extension}"
+    stem = slugify(fold(title).replace("/", "-")) or slugify(fold(stored_name.rsplit("/", 1)[-1]))
+    return f"{stem[:120] or 'van-ban'}.{extension_of(stored_name)}"

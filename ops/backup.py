@@ -1,5 +1,8 @@
 """Backups that prove themselves: pg_dump + media archive + a manifest of exact row counts.
 
+Files kept out of MEDIA_ROOT because they are not public (citizens' attachments, drafts'
+files: PRIVATE_ROOTS) go into a second archive, private.tar.gz, one folder per root.
+
 The row counts and the dump come from the same exported snapshot, so a restore must give
 back exactly the counted rows even while the portal keeps writing. `verify` restores into
 a scratch database, recounts and compares, then drops the scratch database.
@@ -20,6 +23,9 @@ from psycopg2 import sql
 
 DUMP_NAME = "database.dump"
 MEDIA_NAME = "media.tar.gz"
+PRIVATE_NAME = "private.tar.gz"
+# Folder in private.tar.gz -> the setting naming the private root it holds.
+PRIVATE_ROOTS = {"dialogue": "DIALOGUE_ATTACHMENT_ROOT", "documents": "DOCUMENTS_PRIVATE_ROOT"}
 MANIFEST_NAME = "manifest.json"
 DISPOSABLE_TABLES = {"portal_page_cache"}  # caches are rebuilt, not restored
 
@@ -79,15 +85,31 @@ def table_counts(cursor):
 
 
 def archive_media(destination):
-    media_root = Path(settings.MEDIA_ROOT)
+    return archive_folders(destination, {"": Path(settings.MEDIA_ROOT)})
+
+
+def archive_private(destination):
+    roots = {folder: Path(getattr(settings, name)) for folder, name in PRIVATE_ROOTS.items()}
+    return archive_folders(destination, roots)
+
+
+def archive_folders(destination, roots):
+    """Every file under each root, as <folder>/<path under the root>; the number of files."""
     files = 0
     with tarfile.open(destination, "w:gz") as archive:
-        if media_root.is_dir():
-            for path in sorted(media_root.rglob("*")):
+        for folder, root in roots.items():
+            if not root.is_dir():
+                continue
+            for path in sorted(root.rglob("*")):
                 if path.is_file():
-                    archive.add(path, arcname=str(path.relative_to(media_root)))
+                    archive.add(path, arcname=str(Path(folder) / path.relative_to(root)))
                     files += 1
     return files
+
+
+def archived_files(path):
+    with tarfile.open(path) as archive:
+        return sum(1 for member in archive.getmembers() if member.isfile())
 
 
 def create(target_dir):
@@ -118,7 +140,13 @@ def create(target_dir):
     finally:
         conn.close()
     media_files = archive_media(folder / MEDIA_NAME)
-    manifest = {"created": stamp, "tables": counts, "media_files": media_files}
+    private_files = archive_private(folder / PRIVATE_NAME)
+    manifest = {
+        "created": stamp,
+        "tables": counts,
+        "media_files": media_files,
+        "private_files": private_files,
+    }
     (folder / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2, sort_keys=True))
     return folder, manifest
 
@@ -159,9 +187,14 @@ def verify(folder, scratch_name=None):
         with admin.cursor() as cursor:
             cursor.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(scratch)))
         admin.close()
-    with tarfile.open(folder / MEDIA_NAME) as archive:
-        media_files = sum(1 for member in archive.getmembers() if member.isfile())
     problems = compare(manifest["tables"], counts)
+    media_files = archived_files(folder / MEDIA_NAME)
     if media_files != manifest["media_files"]:
         problems.append(f"media: backup {manifest['media_files']} files, archive {media_files}")
+    if "private_files" in manifest:  # backups made before private files were archived lack it
+        private_files = archived_files(folder / PRIVATE_NAME)
+        if private_files != manifest["private_files"]:
+            problems.append(
+                f"private: backup {manifest['private_files']} files, archive {private_files}"
+            )
     return {"tables": len(counts), "rows": sum(counts.values()), "problems": problems}

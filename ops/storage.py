@@ -1,15 +1,18 @@
 """Uploads when the disk is full: a clear Vietnamese answer and nothing half-saved.
 
 `FileSystemStorage` leaves a partly written file behind when the disk fills mid-write;
-`CleanFileSystemStorage` removes it. The database rows that would have pointed to the file
-are written in the same transaction as the file and roll back with it. A view that hits
-the limit then answers 507 (ops.errors.storage_full) instead of a stack trace.
+`CleanFileSystemStorage` removes it, and so does `PrivateStorage`, the same storage rooted
+outside MEDIA_ROOT for files that only a view checking who asks may hand out. The database
+rows that would have pointed to the file are written in the same transaction as the file and
+roll back with it. A view that hits the limit then answers 507 (ops.errors.storage_full)
+instead of a stack trace.
 """
 
 import errno
 import logging
 import os
 
+from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 
 logger = logging.getLogger(__name__)
@@ -42,6 +45,28 @@ class CleanFileSystemStorage(FileSystemStorage):
             return os.path.exists(self.path(name))
         except Exception:  # noqa: BLE001 - a bad name is reported by the save itself
             return False
+
+
+class PrivateStorage(CleanFileSystemStorage):
+    """Files outside MEDIA_ROOT, with no URL: neither nginx nor Django's media serving can
+    hand them out, only a view that decides who may have them. Rooted at the directory the
+    setting `root_setting` names, read when used (tests point it elsewhere)."""
+
+    def __init__(self, root_setting):
+        super().__init__()
+        self.root_setting = root_setting
+
+    @property
+    def base_location(self):
+        return str(getattr(settings, self.root_setting))
+
+    @property
+    def location(self):
+        return self.base_location
+
+    @property
+    def base_url(self):
+        return None
 
 
 class StorageFullMiddleware:

@@ -5,6 +5,7 @@ its closing date inclusive (days in Asia/Ho_Chi_Minh). Comments are stored befor
 visitor sees the confirmation, wait for moderation, and are shown with the commenter's
 initials (like the dialogue's answers) unless they wrote as an organisation. After closing,
 the drafting agency attaches its synthesis ("Báo cáo tổng hợp, tiếp thu, giải trình").
+Both files are kept private and served only by the draft's page (documents/draft_files.py).
 """
 
 from django.core.exceptions import ValidationError
@@ -18,6 +19,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from documents.attachments import extension_of, validate_attachment
+from documents.draft_files import PrivateFileInput, private_storage
 from documents.models.documents import today
 from home.slugs import AsciiSlugMixin
 
@@ -54,6 +56,10 @@ class ConsultationIndexPage(AsciiSlugMixin, Page):
         return context
 
 
+# The draft's files and the sub-routes serving them.
+FILE_ROUTES = {"draft_file": "serve_draft_file", "synthesis_file": "serve_synthesis_file"}
+
+
 def draft_file_path(instance, filename):
     return f"du-thao/{timezone.localdate():%Y/%m}/{filename}"
 
@@ -64,6 +70,7 @@ class DraftPage(AsciiSlugMixin, RoutablePageMixin, Page):
     draft_file = models.FileField(
         _("tệp dự thảo"),
         upload_to=draft_file_path,
+        storage=private_storage,
         blank=True,
         validators=[validate_attachment],
     )
@@ -78,6 +85,7 @@ class DraftPage(AsciiSlugMixin, RoutablePageMixin, Page):
     synthesis_file = models.FileField(
         _("báo cáo tổng hợp, tiếp thu, giải trình"),
         upload_to=draft_file_path,
+        storage=private_storage,
         blank=True,
         validators=[validate_attachment],
         help_text=_("Đính kèm sau khi kết thúc lấy ý kiến."),
@@ -88,7 +96,7 @@ class DraftPage(AsciiSlugMixin, RoutablePageMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("body"),
-        FieldPanel("draft_file"),
+        FieldPanel("draft_file", widget=PrivateFileInput),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("opens_on"), FieldPanel("closes_on")]),
@@ -103,7 +111,7 @@ class DraftPage(AsciiSlugMixin, RoutablePageMixin, Page):
             ],
             heading=_("Lấy ý kiến"),
         ),
-        FieldPanel("synthesis_file"),
+        FieldPanel("synthesis_file", widget=PrivateFileInput),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary")]
 
@@ -136,11 +144,41 @@ class DraftPage(AsciiSlugMixin, RoutablePageMixin, Page):
     def draft_file_extension(self):
         return extension_of(self.draft_file.name) if self.draft_file else ""
 
+    def file_url(self, field_name):
+        """Where the page serves the file in `field_name` (FILE_ROUTES), "" if it has none."""
+        if not getattr(self, field_name) or not self.url:
+            return ""
+        return self.url + self.reverse_subpage(FILE_ROUTES[field_name])
+
+    @property
+    def draft_file_url(self):
+        return self.file_url("draft_file")
+
+    @property
+    def synthesis_file_url(self):
+        return self.file_url("synthesis_file")
+
     @path("")
     def detail(self, request):
         from documents import consultation
 
         return consultation.draft_page(request, self)
+
+    # The files, served here so that Wagtail's routing (live pages only) and its
+    # view-restriction hook decide who gets them, as for the page itself.
+    @path("tep/du-thao/")
+    def serve_draft_file(self, request):
+        from documents.views import file_response
+
+        return file_response(self.draft_file, self.title)
+
+    @path("tep/tong-hop/")
+    def serve_synthesis_file(self, request):
+        from documents.views import file_response
+
+        return file_response(
+            self.synthesis_file, _("Báo cáo tổng hợp %(title)s") % {"title": self.title}
+        )
 
 
 class DraftComment(models.Model):

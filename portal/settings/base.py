@@ -433,6 +433,9 @@ PROCEDURE_PAGE_SIZE = 20
 DOCUMENT_PAGE_SIZE = 20
 # Largest attachment an editor may upload to a document (PDF, DOC/DOCX, XLS/XLSX, ZIP).
 DOCUMENT_ATTACHMENT_MAX_BYTES = int(env("DOCUMENT_ATTACHMENT_MAX_BYTES", str(20 * 1024 * 1024)))
+# Drafts for comment and their synthesis reports: outside MEDIA_ROOT, never served publicly;
+# only the draft's own page hands them out, to those it would be shown to.
+DOCUMENTS_PRIVATE_ROOT = Path(env("DOCUMENTS_PRIVATE_ROOT", BASE_DIR / "private" / "documents"))
 
 # --- dialogue ("Trao đổi và tháo gỡ") ---
 # Answer deadline in working days (Mon–Fri minus holidays); fixed-date holidays as MM-DD,

@@ -37,6 +37,7 @@ def _fresh_synonyms():
 @pytest.fixture(autouse=True)
 def _media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.DOCUMENTS_PRIVATE_ROOT = tmp_path / "private"
 
 
 @pytest.fixture

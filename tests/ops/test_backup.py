@@ -1,6 +1,7 @@
-"""A backup restores into a fresh PostgreSQL database with every row and media file."""
+"""A backup restores into a fresh PostgreSQL database with every row, media and private file."""
 
 import json
+import tarfile
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,14 @@ def content(home_page, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     (settings.MEDIA_ROOT / "documents").mkdir(parents=True)
     (settings.MEDIA_ROOT / "documents" / "quyet-dinh.pdf").write_bytes(b"%PDF-1.4 test")
+    settings.DOCUMENTS_PRIVATE_ROOT = tmp_path / "private" / "documents"
+    settings.DIALOGUE_ATTACHMENT_ROOT = tmp_path / "private" / "dialogue"
+    (settings.DOCUMENTS_PRIVATE_ROOT / "du-thao" / "2026" / "12").mkdir(parents=True)
+    (settings.DOCUMENTS_PRIVATE_ROOT / "du-thao" / "2026" / "12" / "du-thao.pdf").write_bytes(
+        b"%PDF-1.4 draft"
+    )
+    (settings.DIALOGUE_ATTACHMENT_ROOT / "2026" / "12").mkdir(parents=True)
+    (settings.DIALOGUE_ATTACHMENT_ROOT / "2026" / "12" / "a1.png").write_bytes(b"\x89PNG")
     index = add_page(home_page, NewsIndexPage, title="Tin tức", slug="tin-tuc")
     for number in range(3):
         add_page(index, NewsPage, title=f"Bài {number}", body="<p>Nội dung</p>")
@@ -40,6 +49,14 @@ def test_backup_restores_into_a_fresh_database_with_the_same_counts(content, cap
     assert manifest["tables"]["wagtailcore_page"] == Page.objects.count()
     assert manifest["tables"]["news_newspage"] == 3
     assert manifest["media_files"] == 1
+    # Files kept out of the public media (drafts', citizens') are in the backup too, in the
+    # layout of /srv/portal/private that site/BACKUP.md restores them into.
+    assert manifest["private_files"] == 2
+    with tarfile.open(backup_folder(content) / "private.tar.gz") as archive:
+        assert sorted(archive.getnames()) == [
+            "dialogue/2026/12/a1.png",
+            "documents/du-thao/2026/12/du-thao.pdf",
+        ]
 
 
 def test_a_restore_that_lost_rows_is_reported(content):

@@ -4,7 +4,7 @@ from ops import backup
 
 
 class Command(BaseCommand):
-    help = "Backs up the database (pg_dump) and media files with a manifest of row counts."
+    help = "Backs up the database (pg_dump), media and private files with a manifest of row counts."
 
     def add_arguments(self, parser):
         parser.add_argument("target", help="folder under which portal-<time>/ is written")
@@ -20,7 +20,7 @@ class Command(BaseCommand):
         rows = sum(manifest["tables"].values())
         self.stdout.write(
             f"Backup {folder}: {len(manifest['tables'])} tables, {rows} rows, "
-            f"{manifest['media_files']} media files."
+            f"{manifest['media_files']} media files, {manifest['private_files']} private files."
         )
         if verify:
             from django.core.management import call_command
