@@ -5,10 +5,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.route_cache import KnownRestrictionsMixin
 from home.slugs import AsciiSlugMixin
 
 
-class DialogueIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
+class DialogueIndexPage(AsciiSlugMixin, KnownRestrictionsMixin, RoutablePageMixin, Page):
     """ "Trao đổi và tháo gỡ": the public archive of answered questions, the question form,
     the status lookup, statistics and the RSS feed, all under this one page."""
 

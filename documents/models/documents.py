@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from documents.attachments import extension_of, validate_attachment
 from documents.searchtext import search_fields_for
+from home.route_cache import KnownRestrictionsMixin
 from home.slugs import AsciiSlugMixin
 from portal.vietnamese import fold
 
@@ -119,7 +120,7 @@ def number_key(number):
 ROUTE_SLUGS = frozenset({"rss", "tai-ve"})
 
 
-class DocumentIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
+class DocumentIndexPage(AsciiSlugMixin, KnownRestrictionsMixin, RoutablePageMixin, Page):
     """ "Văn bản": the search over every document; documents are its children."""
 
     intro = models.TextField(_("giới thiệu"), blank=True)
@@ -167,7 +168,7 @@ class DocumentIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
         return views.download(request, self, pk)
 
 
-class LegalDocumentPage(AsciiSlugMixin, Page):
+class LegalDocumentPage(AsciiSlugMixin, KnownRestrictionsMixin, Page):
     """One document; the page title is its excerpt (trích yếu)."""
 
     number = models.CharField(

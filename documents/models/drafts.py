@@ -21,10 +21,11 @@ from wagtail.search import index
 from documents.attachments import extension_of, validate_attachment
 from documents.draft_files import PrivateFileInput, private_storage
 from documents.models.documents import today
+from home.route_cache import KnownRestrictionsMixin
 from home.slugs import AsciiSlugMixin
 
 
-class ConsultationIndexPage(AsciiSlugMixin, Page):
+class ConsultationIndexPage(AsciiSlugMixin, KnownRestrictionsMixin, Page):
     """ "Lấy ý kiến dự thảo": the drafts, open ones first."""
 
     intro = models.TextField(_("giới thiệu"), blank=True)
@@ -64,7 +65,7 @@ def draft_file_path(instance, filename):
     return f"du-thao/{timezone.localdate():%Y/%m}/{filename}"
 
 
-class DraftPage(AsciiSlugMixin, RoutablePageMixin, Page):
+class DraftPage(AsciiSlugMixin, KnownRestrictionsMixin, RoutablePageMixin, Page):
     summary = models.TextField(_("tóm tắt"), blank=True)
     body = RichTextField(_("nội dung dự thảo"), blank=True)
     draft_file = models.FileField(

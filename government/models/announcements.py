@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.route_cache import KnownRestrictionsMixin
 from home.route_trail import RouteTrailMixin
 from home.slugs import AsciiSlugMixin
 from sitesearch.site_search import FoldedSearchMixin
@@ -97,7 +98,9 @@ class Announcement(index.Indexed, models.Model):
         return self.valid_from <= at and (self.valid_until is None or at < self.valid_until)
 
 
-class AnnouncementIndexPage(AsciiSlugMixin, RouteTrailMixin, RoutablePageMixin, Page):
+class AnnouncementIndexPage(
+    AsciiSlugMixin, KnownRestrictionsMixin, RouteTrailMixin, RoutablePageMixin, Page
+):
     intro = models.TextField(_("giới thiệu"), blank=True)
 
     parent_page_types = ["home.HomePage"]
@@ -122,7 +125,9 @@ class AnnouncementIndexPage(AsciiSlugMixin, RouteTrailMixin, RoutablePageMixin, 
         return detail(self, request, pk)
 
 
-class SpokespersonPage(AsciiSlugMixin, RouteTrailMixin, FoldedSearchMixin, Page):
+class SpokespersonPage(
+    AsciiSlugMixin, KnownRestrictionsMixin, RouteTrailMixin, FoldedSearchMixin, Page
+):
     """Người phát ngôn (Decree 09/2017/NĐ-CP)."""
 
     body = RichTextField(_("nội dung"), blank=True)

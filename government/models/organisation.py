@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.route_cache import KnownRestrictionsMixin
 from home.route_trail import RouteTrailMixin
 from home.slugs import AsciiSlugMixin
 from sitesearch.site_search import FoldedSearchMixin
@@ -28,7 +29,9 @@ def parent_page(page, request):
     return page.get_parent().specific
 
 
-class OrganisationIndexPage(AsciiSlugMixin, RouteTrailMixin, FoldedSearchMixin, Page):
+class OrganisationIndexPage(
+    AsciiSlugMixin, KnownRestrictionsMixin, RouteTrailMixin, FoldedSearchMixin, Page
+):
     """The navigable tree of units (replaces the old free-text "Cơ cấu tổ chức" page)."""
 
     intro = models.TextField(_("tóm tắt"), blank=True)
@@ -84,7 +87,9 @@ class Addressee(models.Model):
         return self.title  # as Page's own: these are pages
 
 
-class UnitPage(AsciiSlugMixin, RouteTrailMixin, FoldedSearchMixin, Addressee, Page):
+class UnitPage(
+    AsciiSlugMixin, KnownRestrictionsMixin, RouteTrailMixin, FoldedSearchMixin, Addressee, Page
+):
     """One body: its functions, contacts and leaders (its child pages)."""
 
     class Kind(models.TextChoices):
@@ -163,7 +168,9 @@ class UnitPage(AsciiSlugMixin, RouteTrailMixin, FoldedSearchMixin, Addressee, Pa
         return unit_json_ld(self, request)
 
 
-class LeaderPage(AsciiSlugMixin, RouteTrailMixin, FoldedSearchMixin, Addressee, Page):
+class LeaderPage(
+    AsciiSlugMixin, KnownRestrictionsMixin, RouteTrailMixin, FoldedSearchMixin, Addressee, Page
+):
     """A leader (lãnh đạo): the page title is the person's name."""
 
     position = models.CharField(

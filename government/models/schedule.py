@@ -18,6 +18,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from government.forms import ScheduleWeekForm
+from home.route_cache import KnownRestrictionsMixin
 from home.route_trail import RouteTrailMixin
 from home.slugs import AsciiSlugMixin
 
@@ -35,7 +36,9 @@ VISIBLE_FIELDS = (
 )
 
 
-class WorkSchedulePage(AsciiSlugMixin, RouteTrailMixin, RoutablePageMixin, Page):
+class WorkSchedulePage(
+    AsciiSlugMixin, KnownRestrictionsMixin, RouteTrailMixin, RoutablePageMixin, Page
+):
     """The public week view, print view and iCalendar feeds (see government/schedule_views.py)."""
 
     intro = models.TextField(_("giới thiệu"), blank=True)

@@ -89,7 +89,7 @@ class StandardPage(
         verbose_name = _("trang nội dung")
 
 
-class ContactPage(AsciiSlugMixin, FoldedSearchMixin, Page):
+class ContactPage(AsciiSlugMixin, KnownRestrictionsMixin, FoldedSearchMixin, Page):
     """Contact details and contact officials, as Decree 42/2022 Art. 4 requires."""
 
     address = models.CharField(_("địa chỉ"), max_length=255, blank=True)

@@ -4,10 +4,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.route_cache import KnownRestrictionsMixin
 from home.slugs import AsciiSlugMixin
 
 
-class ProcedureDirectoryPage(AsciiSlugMixin, Page):
+class ProcedureDirectoryPage(AsciiSlugMixin, KnownRestrictionsMixin, Page):
     """The procedure directory (Thủ tục hành chính): hosts search and detail views.
 
     The page itself is the search (procedures/views.py). A procedure's page is

@@ -8,10 +8,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.route_cache import KnownRestrictionsMixin
 from home.slugs import AsciiSlugMixin
 
 
-class StatisticsPage(AsciiSlugMixin, Page):
+class StatisticsPage(AsciiSlugMixin, KnownRestrictionsMixin, Page):
     """Dossier statistics by year, month and level, and live figures of the procedure directory."""
 
     intro = models.TextField(_("giới thiệu"), blank=True)
