@@ -79,8 +79,7 @@ def version(request=None):
 
 def remember(request, name, parts, compute):
     """`compute()`, kept under the pages version: for what depends only on published pages."""
-    key = f"portal:pages:{version(request)}:{name}:{_digest(parts)}"
-    return cache.get_or_set(key, compute, settings.ROUTE_CACHE_SECONDS)
+    return cache.get_or_set(_key(request, name, parts), compute, settings.ROUTE_CACHE_SECONDS)
 
 
 def route(request, path):
@@ -89,11 +88,10 @@ def route(request, path):
     if hasattr(request, "_wagtail_route_for_request") or not settings.ROUTE_CACHE_SECONDS:
         return Page.route_for_request(request, path)
     site = getattr(request, "_wagtail_site", None)
-    parts = (site.pk if site else None, get_language(), path)
-    key = f"portal:pages:{version(request)}:route:{_digest(parts)}"
-    blob = cache.get(key)
-    if blob is not None:
-        result, noted = pickle.loads(blob)  # noqa: S301 (our own cache, written below)
+    key = _key(request, "route", (site.pk if site else None, get_language(), path))
+    kept = cache.get(key)  # a copy of its own: the cache unpickles it for this request
+    if kept is not None:
+        result, noted = kept
         request.__dict__.update(noted)
         request._wagtail_route_for_request = result
         return result
@@ -101,15 +99,17 @@ def route(request, path):
     result = Page.route_for_request(request, path)
     noted = set(request.__dict__) - before - {"_wagtail_route_for_request"}
     if result is not None and noted <= NOTED_ON_REQUEST:
-        blob = _snapshot(result, {name: getattr(request, name) for name in noted})
-        if blob is not None:
-            cache.set(key, blob, settings.ROUTE_CACHE_SECONDS)
+        snapshot = _snapshot(result, {name: getattr(request, name) for name in noted})
+        if snapshot is not None:
+            cache.set(key, snapshot, settings.ROUTE_CACHE_SECONDS)
     return result
 
 
 def _snapshot(result, noted):
+    """A copy of what routing found, without the objects from other tables (this request keeps
+    its own objects as they are); None if it cannot be copied."""
     try:
-        copy = pickle.loads(pickle.dumps((result, noted)))  # noqa: S301
+        copy = pickle.loads(pickle.dumps((result, noted)))  # noqa: S301 (made just above)
     except (pickle.PicklingError, TypeError, AttributeError):
         logger.debug("Route not cached: something routing kept cannot be copied", exc_info=True)
         return None
@@ -117,7 +117,7 @@ def _snapshot(result, noted):
         cached = instance._state.fields_cache
         for name in [name for name, value in cached.items() if not isinstance(value, Locale)]:
             del cached[name]
-    return pickle.dumps(copy)
+    return copy
 
 
 def _instances(value, seen=None):
@@ -142,8 +142,9 @@ def _instances(value, seen=None):
             yield from _instances(item, seen)
 
 
-def _digest(parts):
-    return hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+def _key(request, name, parts):
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+    return f"portal:pages:{version(request)}:{name}:{digest}"
 
 
 class KnownRestrictionsMixin:

@@ -33,8 +33,9 @@ def register_signal_handlers():
         for name, signal in page_signals.items():
             uid = f"menus-{name}-{model._meta}"
             signal.connect(menu_cache.invalidate, sender=model, dispatch_uid=uid)
-            signal.connect(route_cache.invalidate, sender=model, dispatch_uid=f"routes-{uid}")
+        # Routes: a publish, an unpublish or a new slug saves the page too; a move does not.
         post_save.connect(route_cache.page_saved, sender=model, dispatch_uid=f"routes-{model}")
+        post_page_move.connect(route_cache.invalidate, sender=model, dispatch_uid=f"routem-{model}")
     post_delete.connect(route_cache.invalidate, sender=Page, dispatch_uid="routes-page-del")
     for model in (Site, Locale, PageViewRestriction):
         post_save.connect(route_cache.invalidate, sender=model, dispatch_uid=f"routes-{model}")

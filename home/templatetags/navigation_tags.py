@@ -62,11 +62,9 @@ class Navigation:
 
         def read():
             found = {}
-            versions = Page.objects.live().filter(translation_key__in=keys)
-            for version in versions.select_related("locale"):
-                found.setdefault(version.translation_key, {})[version.locale.language_code] = (
-                    version
-                )
+            pages = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
+            for page in pages:
+                found.setdefault(page.translation_key, {})[page.locale.language_code] = page
             return found
 
         return route_cache.remember(self.request, "translations", sorted(keys), read)

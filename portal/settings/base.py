@@ -372,8 +372,8 @@ if env("PAGE_CACHE_URL", "db") == "db":
 # unused one stays.
 FRAGMENT_CACHE_SECONDS = int(env("FRAGMENT_CACHE_SECONDS", "86400"))
 # Where an address leads (home/route_cache.py), kept in the default cache under a version that
-# any page, Site or Locale change moves on; ROUTE_CACHE_SECONDS bounds how long an unused
-# entry stays (an article's is about 7 KB), 0 turns it off.
+# any page, Site, Locale or view-restriction change moves on; ROUTE_CACHE_SECONDS bounds how
+# long an unused entry stays (an article's is about 7 KB), 0 turns it off.
 ROUTE_CACHE_SECONDS = int(env("ROUTE_CACHE_SECONDS", "600"))
 
 # Admin brute-force protection (django-axes): 5 failures from one address for one username
